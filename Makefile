@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` and `make test`. Everything else is an extra.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test test-all bench system-deps venv clean
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	bash scripts/system-deps.sh
+
+# Starts the application on the user's data folder (LUFENG_DATA_DIR overrides it).
+run: QT_QPA_PLATFORM :=
+run: $(STAMP)
+	$(VENV)/bin/lufeng-desktop
+
+# The whole suite, headless. pytest exits 5 when it collected no tests; that is a failure here too.
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider
+
+# Includes the slow tests (lufeng-scale generation and soak runs).
+test-all: $(STAMP)
+	RUN_SLOW=1 $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) tests/perf/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

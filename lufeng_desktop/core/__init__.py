@@ -1,0 +1,1 @@
+"""Pure domain logic: validation, quorum arithmetic, workflow rules, masking. No Qt, SQLAlchemy or reportlab."""

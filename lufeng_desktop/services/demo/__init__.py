@@ -1,0 +1,1 @@
+"""Deterministic demonstration data at Lufeng's real scale (or a small one for tests)."""

@@ -1,0 +1,40 @@
+"""All mapped classes; importing this package registers them on ``Base.metadata``."""
+
+from lufeng_desktop.store.models.attachments import Attachment
+from lufeng_desktop.store.models.org import (
+    CentralHousehold,
+    CentralHouseholdMember,
+    Grid,
+    GridGroup,
+    PartyOrg,
+    Town,
+    Village,
+    VillagerGroup,
+)
+from lufeng_desktop.store.models.people import Household, PartyMembership, Person, RoleAssignment
+from lufeng_desktop.store.models.sites import DemoSite, DemoSiteInspection, DemoSiteItem
+from lufeng_desktop.store.models.system import AuditEntry, ChangeLog, Device, LocalState, User
+
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "CentralHousehold",
+    "CentralHouseholdMember",
+    "ChangeLog",
+    "DemoSite",
+    "DemoSiteInspection",
+    "DemoSiteItem",
+    "Device",
+    "Grid",
+    "GridGroup",
+    "Household",
+    "LocalState",
+    "PartyMembership",
+    "PartyOrg",
+    "Person",
+    "RoleAssignment",
+    "Town",
+    "User",
+    "Village",
+    "VillagerGroup",
+]
