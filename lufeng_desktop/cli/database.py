@@ -52,6 +52,7 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from lufeng_desktop.core.divisions import normalize_village_code  # noqa: PLC0415
     from lufeng_desktop.services.admin import create_village_database  # noqa: PLC0415
 
     store, village_id = create_village_database(
@@ -59,7 +60,7 @@ def run_init(args: argparse.Namespace) -> int:
         town_name=args.town_name, regime=args.regime,
     )  # fmt: skip
     try:
-        emit(args, {"database": str(store.path), "village_id": village_id, "village_code": args.village.strip()},
+        emit(args, {"database": str(store.path), "village_id": village_id, "village_code": normalize_village_code(args.village)},
              f"已创建 {args.name} 的数据库：{store.path}\ncreated the database of {args.name}: {store.path}")  # fmt: skip
     finally:
         store.dispose()
@@ -67,15 +68,15 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from lufeng_desktop.services.demo.generate import generate  # noqa: PLC0415
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
+    from lufeng_desktop.services.admin import create_demo_database  # noqa: PLC0415
+    from lufeng_desktop.services.stats import register_counts  # noqa: PLC0415
 
-    store = open_store(data_dir(args), create=True, device_name="演示数据")
+    started = time.perf_counter()
+    store, _summary = create_demo_database(
+        data_dir(args), user_name=user_name(args), scale=args.scale, seed=args.seed, progress=_progress(args)
+    )
     try:
-        started = time.perf_counter()
-        summary = generate(store, store.actor(user_name(args)), scale=args.scale, seed=args.seed, progress=_progress(args))
         seconds = time.perf_counter() - started
-        from lufeng_desktop.services.stats import register_counts  # noqa: PLC0415
 
         with store.sessions() as session:
             counts = register_counts(session)

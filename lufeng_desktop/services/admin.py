@@ -27,10 +27,29 @@ def create_village_database(data_dir: Path, *, village_code: str, village_name: 
             store, store.actor(user_name), village_code=code, village_name=village_name, town_name=town_name, regime=regime
         )
     except BaseException:
-        store.dispose()
-        paths.database_path(data_dir).unlink(missing_ok=True)
+        discard_new_database(store)
         raise
     return store, village_id
+
+
+def create_demo_database(data_dir: Path, *, user_name: str, scale: str, seed: int, progress=None):  # type: ignore[no-untyped-def]
+    """A demonstration database; if generation fails (full disk …) the half-made file is removed again."""
+    from lufeng_desktop.services.demo.generate import generate  # noqa: PLC0415
+
+    store = open_store(data_dir, create=True, device_name="演示数据")
+    try:
+        summary = generate(store, store.actor(user_name), scale=scale, seed=seed, progress=progress)
+    except BaseException:
+        discard_new_database(store)
+        raise
+    return store, summary
+
+
+def discard_new_database(store: Store) -> None:
+    """Remove a database this command itself just created and could not finish; never used on existing data."""
+    store.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        store.path.with_name(store.path.name + suffix).unlink(missing_ok=True)
 
 
 def backup_to(store: Store, destination: Path) -> Path:

@@ -29,7 +29,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     if destination.exists() and destination.is_dir():
         raise StorageError(f"目标是一个文件夹：{destination}", f"the destination is a folder: {destination}", code="is_dir")
     temporary = destination.with_name(destination.name + ".tmp")
-    temporary.unlink(missing_ok=True)
+    _remove_with_journal(temporary)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(temporary)
@@ -40,7 +40,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         finally:
             dst.close()
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove_with_journal(temporary)
         raise
     finally:
         src.close()
@@ -48,6 +48,12 @@ def copy_database(source: Path, destination: Path) -> Path:
     os.replace(temporary, destination)
     _fsync_dir(destination.parent)
     return destination
+
+
+def _remove_with_journal(path: Path) -> None:
+    """A failed copy leaves its rollback journal (or WAL) beside it; neither may outlive the attempt."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def verify_database_file(path: Path) -> None:

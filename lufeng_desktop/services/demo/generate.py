@@ -48,9 +48,20 @@ class DemoSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=200_000)
-def _pinyin(name: str) -> tuple[str, str]:
-    return pinyin_initials(name), full_pinyin(name)
+@lru_cache(maxsize=50_000)
+def _pinyin_part(text: str) -> tuple[str, str]:
+    return pinyin_initials(text), full_pinyin(text)
+
+
+def _pinyin(surname: str, given: str) -> tuple[str, str]:
+    """Pinyin of surname and given name, each cached: far fewer distinct parts than distinct names.
+
+    The given name is read after a neutral surname (王) so its first character gets
+    its ordinary reading, not a surname reading.
+    """
+    s_initials, s_full = _pinyin_part(surname)
+    g_initials, g_full = _pinyin_part("王" + given)
+    return s_initials + g_initials[1:], s_full + g_full[len("wang") :]
 
 
 def generate(store: Store, actor: Actor, *, scale: str = "small", seed: int = 1, today: date | None = None,
@@ -133,7 +144,7 @@ class _VillageBuilder:
         return group_id
 
     def _person(self, seed: PersonSeed, group_id: str, household_id: str) -> str:
-        initials, spelled = _pinyin(seed.name)
+        initials, spelled = _pinyin(seed.surname, seed.name[len(seed.surname) :])
         return self.add(
             m.Person, village_id=self.village_id, group_id=group_id, household_id=household_id, name=seed.name,
             name_initials=initials, name_pinyin=spelled, gender=seed.gender, birth_date=seed.birth_date,

@@ -27,6 +27,7 @@ MOBILE_PREFIXES = ("134", "135", "136", "137", "138", "139", "150", "151", "152"
 
 @dataclass
 class PersonSeed:
+    surname: str
     name: str
     gender: str
     birth_date: date
@@ -68,7 +69,7 @@ class PeopleFactory:
         id_number = make_id_number(LUFENG_REGION_CODE, birth, order % 500, gender)
         age = (self.today - birth).days // 365
         phone = self.mobile() if 18 <= age <= 75 and self.rng.random() < 0.85 else None
-        return PersonSeed(surname + self.given_name(gender), gender, birth, id_number, phone, relation)
+        return PersonSeed(surname, surname + self.given_name(gender), gender, birth, id_number, phone, relation)
 
     def mobile(self) -> str:
         return self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
