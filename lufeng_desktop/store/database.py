@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lufeng_desktop import paths
 from lufeng_desktop.core.actor import Actor
 from lufeng_desktop.core.errors import StorageError
-from lufeng_desktop.store import backup, changelog, migrate
+from lufeng_desktop.store import backup, changelog, location, migrate
 from lufeng_desktop.store.engine import make_engine
 from lufeng_desktop.store.errors import from_os_error, from_sqlite_error
 from lufeng_desktop.store.models import Device, LocalState
@@ -70,6 +70,7 @@ def database_exists(data_dir: Path) -> bool:
 def open_store(data_dir: Path, *, create: bool = False, device_name: str = "本机", village_code: str = "") -> Store:
     """Open (or, with ``create``, make) the database in ``data_dir``; see the module docstring."""
     db_path = paths.database_path(data_dir)
+    _require_local_drive(data_dir)
     try:
         if create:
             if db_path.exists():
@@ -93,6 +94,18 @@ def open_store(data_dir: Path, *, create: bool = False, device_name: str = "本�
         raise from_os_error(exc) from exc
     except (DBAPIError, sqlite3.Error) as exc:
         raise from_sqlite_error(exc) from exc
+
+
+def _require_local_drive(data_dir: Path) -> None:
+    existing = next((p for p in (data_dir, *data_dir.parents) if p.exists()), None)
+    kind = location.drive_kind(existing) if existing else "local"
+    if kind != "local":
+        where = "U 盘等可移动磁盘" if kind == "removable" else "网络共享盘"
+        raise StorageError(
+            f"数据库不能放在{where}上（拔出或断网会损坏数据）。请把数据文件夹复制到本机硬盘后再打开：{data_dir}",
+            f"the database cannot live on a {kind} drive (removal or a dropped network corrupts it); copy the folder to this computer first: {data_dir}",
+            code=f"{kind}_drive",
+        )
 
 
 def _check_is_our_file(db_path: Path) -> None:

@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 
 from lufeng_desktop.services.demo.generate import generate
 from lufeng_desktop.store.database import open_store
@@ -68,7 +68,7 @@ def run() -> list[dict]:
             started, last, pages, seen = time.perf_counter(), ("", ""), 0, 0
             while True:  # keyset paging in name order, as a table view scrolls
                 page = session.execute(
-                    select(Person.name, Person.id).where(Person.deleted_at.is_(None), (Person.name, Person.id) > last)
+                    select(Person.name, Person.id).where(Person.deleted_at.is_(None), tuple_(Person.name, Person.id) > tuple_(*last))
                     .order_by(Person.name, Person.id).limit(PAGE)
                 ).all()  # fmt: skip
                 if not page:
