@@ -39,10 +39,17 @@ def create_demo_database(data_dir: Path, *, user_name: str, scale: str, seed: in
     store = open_store(data_dir, create=True, device_name="演示数据")
     try:
         summary = generate(store, store.actor(user_name), scale=scale, seed=seed, progress=progress)
+        checkpoint(store)
     except BaseException:
         discard_new_database(store)
         raise
     return store, summary
+
+
+def checkpoint(store: Store) -> None:
+    """Fold the WAL back into the database after a bulk load, so the folder is not twice the data's size."""
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def discard_new_database(store: Store) -> None:
