@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-all bench system-deps venv clean
+.PHONY: run test test-all bench system-deps venv clean translations screenshots
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -34,6 +34,16 @@ test-all: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tests/perf/run.py
+
+# GUI strings → resources/translations/lufeng_zh_CN.ts (keeps existing translations), then the compiled .qm.
+TS := resources/translations/lufeng_zh_CN.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py lufeng_desktop/gui lufeng_desktop/app.py -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm resources/translations/lufeng_zh_CN.qm
+
+# The main screens rendered offscreen at 1366×768 with the bundled font → docs/screenshots/*.png
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m lufeng_desktop.gui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

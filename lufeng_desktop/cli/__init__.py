@@ -22,7 +22,7 @@ from lufeng_desktop.core.errors import LufengError
 Handler = Callable[[argparse.Namespace], int]
 
 # Modules that add subcommands; imported lazily so ``--help`` stays fast.
-_AREAS = ("database", "quorum")
+_AREAS = ("database", "quorum", "matters", "xlsx", "handover", "printing")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,8 +1,9 @@
 """The public 四议两公开 notices and the meeting sign-in sheet, as PDF bytes.
 
 Why builders over plain DTOs: a notice is rebuilt identically from an archived snapshot,
-and every string is checked before layout, so a character the font lacks or an unmasked
-ID/mobile number stops the print with a message instead of reaching the 公开栏.
+and every string is checked before layout (:class:`~lufeng_desktop.printing.story.Story`),
+so a character the font lacks or an unmasked ID/mobile number stops the print with a
+message instead of reaching the 公开栏.
 """
 
 from __future__ import annotations
@@ -10,27 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer
 
-from lufeng_desktop.core import masking
-from lufeng_desktop.core.errors import LufengError
-from lufeng_desktop.printing.fonts import ensure_printable
-from lufeng_desktop.printing.layout import (
-    PageSpec,
-    SignOff,
-    Styles,
-    balanced_title,
-    build_pdf,
-    format_cn_date,
-    format_fen,
-    format_yuan,
-    make_styles,
-    page_number_text,
-    page_spec,
-    para,
-)
+from lufeng_desktop.printing.layout import SignOff, format_cn_date, format_fen, format_yuan
 from lufeng_desktop.printing.model import (
     ImplementationDoc,
     MatterDoc,
@@ -38,86 +21,10 @@ from lufeng_desktop.printing.model import (
     RosterEntry,
     StepRecord,
 )
+from lufeng_desktop.printing.story import BLANK, Story, ordinal, public_name, sentence
 
 OPENING = "根据《中华人民共和国村民委员会组织法》及“四议两公开”工作要求，"
 REVIEW_LABEL = "村务监督委员会审核："
-_BLANK_SIGNATURE = "＿" * 8
-_ORDINALS = "一二三四五六七八九十"
-
-
-class _Story:
-    """Flowables plus every string they print, so all text is checked before layout."""
-
-    def __init__(self, spec: PageSpec) -> None:
-        self.spec = spec
-        self.styles: Styles = make_styles(spec)
-        self.flowables: list[Flowable] = []
-        self.texts: list[str] = []
-
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
-        self.texts.append(text)
-        flowable = para(text, style or self.styles.body)
-        self.flowables.append(flowable)
-        return flowable
-
-    def title(self, text: str) -> None:
-        self.texts.append(text)
-        self.flowables.append(balanced_title(text, self.styles.title, self.spec.frame_width))
-
-    def cell(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
-        self.texts.append(text)
-        return para(text, style or self.styles.cell)
-
-    def table(self, rows: list[list[Flowable]], fractions: Sequence[float], *,
-              row_height: float | None = None) -> None:
-        """A ruled table whose header row repeats on every page."""
-        width = self.spec.frame_width
-        heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
-        table = Table(rows, colWidths=[width * f for f in fractions], rowHeights=heights,
-                      repeatRows=1)
-        pad = self.spec.pt(4)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.styles.cell.fontName, self.styles.cell.fontSize),
-            ("GRID", (0, 0), (-1, -1), self.spec.pt(0.6), colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), pad),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ]))
-        self.flowables.append(table)
-
-    def space(self, lines: float = 0.5) -> None:
-        self.flowables.append(Spacer(1, self.spec.leading * lines))
-
-    def check(self, *, official_phone: str = "") -> None:
-        """Missing glyphs, then personal data a public notice must not carry (DOMAIN.md §7.3).
-
-        The messages never quote the offending text: it would copy the number into logs.
-        """
-        ensure_printable([*self.texts, page_number_text(0), "审计链 0123456789abcdef"])
-        for text in self.texts:
-            if masking.contains_full_id_number(text):
-                raise LufengError(
-                    "公开文书中含有完整身份证号码，已停止打印。请删除号码后重试。",
-                    "A public notice must not contain a full ID number; printing stopped.",
-                    code="personal_info",
-                )
-            scrubbed = text.replace(official_phone, "") if official_phone else text
-            if masking.contains_unmasked_mobile(scrubbed):
-                raise LufengError(
-                    "公开文书中含有未打码的手机号码（只有监督电话可以完整显示），已停止打印。",
-                    "A public notice must not contain an unmasked mobile number "
-                    "(only the official supervision phone is shown in full); printing stopped.",
-                    code="personal_info",
-                )
-
-
-def _sentence(text: str) -> str:
-    """Clerk-typed text ends with a full stop on the notice."""
-    text = text.strip()
-    return text if not text or text[-1] in "。！？；：…）" else text + "。"
 
 
 def _count(value: int | None, unit: str, label: str) -> str | None:
@@ -126,12 +33,12 @@ def _count(value: int | None, unit: str, label: str) -> str | None:
 
 def step_line(number: int, step: StepRecord) -> str:
     """One procedure line: date, body, 应到/实到 and votes, result."""
-    head = f"（{_ORDINALS[number - 1] if number <= 10 else number}）{step.kind_label}："
+    head = f"（{ordinal(number)}）{step.kind_label}："
     parts = [f"{format_cn_date(step.held_on)}，{step.body_label}"]
     attendance = [s for s in (
         None if step.expected is None
-        else f"应到{step.expected}人" + (f"（{step.base_label}）" if step.base_label else ""),
-        _count(step.present, "人", "实到"),
+        else f"应到{step.expected}{step.unit}" + (f"（{step.base_label}）" if step.base_label else ""),
+        _count(step.present, step.unit, "实到"),
     ) if s]
     votes = [s for s in (_count(step.yes, "票", "同意"), _count(step.no, "票", "反对"),
                          _count(step.abstain, "票", "弃权")) if s]
@@ -148,17 +55,17 @@ def posting_period(start: date, end: date) -> str:
     return f"自 {format_cn_date(start)} 至 {format_cn_date(end)}"
 
 
-def _title_block(story: _Story, title: str) -> None:
+def _title_block(story: Story, title: str) -> None:
     story.title(title)
     story.p("全体村民：", story.styles.salutation)
 
 
-def _closing(story: _Story, doc: MatterDoc, start: date, end: date, section: int,
+def _closing(story: Story, doc: MatterDoc, start: date, end: date, section: int,
              signed_on: date) -> None:
     """公示期, objection channel, 监督电话, then issuers + seals + date and the review line."""
     s = story.styles
-    story.p(f"{_ORDINALS[section - 1]}、公示期：{posting_period(start, end)}。")
-    story.p(f"{_ORDINALS[section]}、异议方式：{_sentence(doc.objection_channel)}")
+    story.p(f"{ordinal(section)}、公示期：{posting_period(start, end)}。")
+    story.p(f"{ordinal(section + 1)}、异议方式：{sentence(doc.objection_channel)}")
     last = story.p(f"监督电话：{doc.supervision_phone}")
     story.flowables.pop()
     story.texts.extend(doc.issuers)
@@ -166,10 +73,10 @@ def _closing(story: _Story, doc: MatterDoc, start: date, end: date, section: int
     # GB/T 9704: the seal's top lies within one line of the body; never alone on a page.
     story.flowables.append(KeepTogether([last, Spacer(1, story.spec.leading * 0.5), sign]))
     story.space(0.5)
-    story.p(REVIEW_LABEL + (doc.supervision_reviewer or _BLANK_SIGNATURE), s.salutation)
+    story.p(REVIEW_LABEL + (doc.supervision_reviewer or BLANK), s.salutation)
 
 
-def _items_table(story: _Story, doc: MatterDoc) -> None:
+def _items_table(story: Story, doc: MatterDoc) -> None:
     s = story.styles
     rows = [[story.cell(h, s.cell_center) for h in ("序号", "项目内容", "金额", "资金来源")]]
     for index, item in enumerate(doc.line_items, 1):
@@ -179,94 +86,90 @@ def _items_table(story: _Story, doc: MatterDoc) -> None:
     total = sum(item.amount_fen for item in doc.line_items)
     rows.append([story.cell("合计", s.cell_center), story.cell(""),
                  story.cell(format_fen(total), s.cell_right), story.cell("")])
-    story.table(rows, (0.1, 0.45, 0.2, 0.25))
+    story.table(rows, (0.08, 0.45, 0.24, 0.23))
 
 
 def resolution_notice(doc: MatterDoc, paper: str = "A4") -> bytes:
     """决议公开 notice with every element of DOMAIN.md §4.7."""
-    spec = page_spec(paper)
-    story = _Story(spec)
+    story = Story(paper)
     _title_block(story, f"{doc.village_name}关于{doc.title}的决议公示")
     story.p(f"{OPENING}现将{doc.title}的决议情况公开如下：")
-    story.p(f"一、事项名称：{doc.title}（{doc.matter_type_label}）。动议事由：{_sentence(doc.motion_source)}")
+    story.p(f"一、事项名称：{doc.title}（{doc.matter_type_label}）。动议事由：{sentence(doc.motion_source)}")
     story.p("二、决策程序：")
     for number, step in enumerate(doc.steps, 1):
         story.p(step_line(number, step))
     total = sum(item.amount_fen for item in doc.line_items)
-    story.p(f"三、决议内容：{_sentence(doc.resolution_text)}" + (
+    story.p(f"三、决议内容：{sentence(doc.resolution_text)}" + (
         f"总金额{format_yuan(total)}，明细如下：" if doc.line_items else ""))
     if doc.line_items:
         _items_table(story, doc)
         story.space(0.3)
     _closing(story, doc, doc.posting_from, doc.posting_to, 4, doc.sign_date)
-    story.check(official_phone=doc.supervision_phone)
-    return build_pdf(story.flowables, spec, title=story.texts[0], author=_author(doc),
-                     audit_head=doc.audit_head)
+    return story.render(author=author_of(doc), audit_head=doc.audit_head,
+                        official_phones=[doc.supervision_phone])
 
 
 def result_notice(doc: MatterDoc, implementation: ImplementationDoc, paper: str = "A4") -> bytes:
     """实施结果公开 notice: implementation facts and the supervision opinion (§4.7)."""
     impl = implementation
-    spec = page_spec(paper)
-    story = _Story(spec)
+    story = Story(paper)
     _title_block(story, f"{doc.village_name}关于{doc.title}实施结果的公示")
     story.p(f"{OPENING}现将{impl.resolution_ref}所定{doc.title}的实施结果公开如下：")
     story.p("一、实施情况")
-    spent = sum(s.amount_fen for s in impl.spending)
-    facts = [
-        f"承接方：{impl.contractor}",
-        f"选定方式：{impl.selection_method}（{format_cn_date(impl.selection_date)}）",
-        f"合同金额：{format_fen(impl.contract_amount_fen)}",
-        "实际支出：" + "；".join(
-            f"{s.funding_source}{format_fen(s.amount_fen)}" for s in impl.spending
-        ) + f"，合计{format_fen(spent)}",
-        "实施时间：" + (posting_period(impl.started_on, impl.finished_on) if impl.finished_on
-                   else f"{format_cn_date(impl.started_on)}开工，尚未完工"),
-        "验收情况：" + (f"{format_cn_date(impl.acceptance_date)}验收，{impl.acceptance_result}"
-                   if impl.acceptance_date else impl.acceptance_result or "尚未验收"),
-        "付款情况：" + ("；".join(
-            f"{format_cn_date(p.paid_on)}支付{format_fen(p.amount_fen)}"
-            + (f"（{p.note}）" if p.note else "") for p in impl.payments) or "尚未付款"),
-        "遗留事项：" + ("；".join(impl.outstanding) or "无"),
-    ]
+    for number, fact in enumerate(_facts(impl), 1):
+        story.p(f"（{ordinal(number)}）{fact}。")
+    story.p(f"二、村务监督委员会意见：{sentence(impl.supervision_opinion) or '＿' * 12}")
+    _closing(story, doc, impl.posting_from, impl.posting_to, 3, impl.sign_date)
+    return story.render(author=author_of(doc), audit_head=impl.audit_head or doc.audit_head,
+                        official_phones=[doc.supervision_phone])
+
+
+def _facts(impl: ImplementationDoc) -> list[str]:
+    """The implementation facts that were recorded, in the order of DOMAIN.md §4.7."""
+    facts = [f"实施情况：{impl.summary.rstrip('。')}"] if impl.summary else []
+    if impl.contractor:
+        facts.append(f"承接方：{impl.contractor}")
+    if impl.selection_method:
+        when = f"（{format_cn_date(impl.selection_date)}）" if impl.selection_date else ""
+        facts.append(f"选定方式：{impl.selection_method}{when}")
+    if impl.contract_amount_fen is not None:
+        facts.append(f"合同金额：{format_fen(impl.contract_amount_fen)}")
+    if impl.spending:
+        spent = sum(s.amount_fen for s in impl.spending)
+        facts.append("实际支出：" + "；".join(f"{s.funding_source}{format_fen(s.amount_fen)}"
+                                         for s in impl.spending) + f"，合计{format_fen(spent)}")
+    if impl.started_on:
+        facts.append("实施时间：" + (posting_period(impl.started_on, impl.finished_on) if impl.finished_on
+                                else f"{format_cn_date(impl.started_on)}开工，尚未完工"))
+    facts.append("验收情况：" + (f"{format_cn_date(impl.acceptance_date)}验收，{impl.acceptance_result}"
+                              if impl.acceptance_date else impl.acceptance_result or "尚未验收"))
+    facts.append("付款情况：" + ("；".join(
+        f"{format_cn_date(p.paid_on)}支付{format_fen(p.amount_fen)}" + (f"（{p.note}）" if p.note else "")
+        for p in impl.payments) or "尚未付款"))
+    facts.append("遗留事项：" + ("；".join(impl.outstanding) or "无"))
     if impl.asset_terms:
         facts.append(f"资产（资源）情况：{impl.asset_terms}")
-    for number, fact in enumerate(facts, 1):
-        story.p(f"（{_ORDINALS[number - 1]}）{fact}。")
-    story.p(f"二、村务监督委员会意见：{_sentence(impl.supervision_opinion)}")
-    _closing(story, doc, impl.posting_from, impl.posting_to, 3, impl.sign_date)
-    story.check(official_phone=doc.supervision_phone)
-    return build_pdf(story.flowables, spec, title=story.texts[0], author=_author(doc),
-                     audit_head=impl.audit_head or doc.audit_head)
-
-
-def _public_name(entry: RosterEntry, on: date) -> str:
-    if entry.birth_date is None:
-        return entry.name
-    return masking.public_name(entry.name, birth_date=entry.birth_date, on=on)
+    return facts
 
 
 def sign_in_sheet(meeting: MeetingDoc, roster: Sequence[RosterEntry], paper: str = "A4") -> bytes:
     """Sign-in sheet pre-filled with the eligible roster (name and 村民小组 only)."""
-    spec = page_spec(paper)
-    story = _Story(spec)
+    story = Story(paper)
     s = story.styles
     story.title(f"{meeting.village_name}{meeting.body_label}签到表")
     expected = len(roster) if meeting.expected is None else meeting.expected
     story.p(f"会议事项：{meeting.matter_title}", s.salutation)
-    story.p(f"会议时间：{format_cn_date(meeting.held_on)}　　地点：{meeting.place}", s.salutation)
+    story.p(f"会议时间：{format_cn_date(meeting.held_on)}{meeting.starts_at}　　地点：{meeting.place}", s.salutation)
     story.p(f"应到{expected}人，实到＿＿＿人", s.salutation)
     story.space(0.3)
     rows = [[story.cell(h, s.cell_center) for h in ("序号", "姓名", "村民小组", "签名")]]
     for index, entry in enumerate(roster, 1):
         rows.append([story.cell(str(index), s.cell_center),
-                     story.cell(_public_name(entry, meeting.held_on)),
+                     story.cell(public_name(entry.name, entry.birth_date, meeting.held_on)),
                      story.cell(entry.group), story.cell("")])
-    story.table(rows, (0.12, 0.26, 0.26, 0.36), row_height=spec.mm(11))
-    story.check()
-    return build_pdf(story.flowables, spec, title=story.texts[0], author=meeting.village_name,
-                     audit_head=meeting.audit_head)
+    story.table(rows, (0.12, 0.26, 0.26, 0.36), row_height=story.spec.mm(11))
+    return story.render(author=meeting.village_name, audit_head=meeting.audit_head)
 
 
-def _author(doc: MatterDoc) -> str:
+def author_of(doc: MatterDoc) -> str:
     return f"陆丰市{doc.town_name}{doc.village_name}"

@@ -115,10 +115,16 @@ def make_styles(spec: PageSpec) -> Styles:
     return Styles(title, salutation, body, cell, cell_center, cell_right, small)
 
 
+# reportlab collapses runs of whitespace, U+3000 included; no-break spaces are kept,
+# and three of them are about one ideographic space wide in the bundled font.
+_IDEOGRAPHIC_SPACE = "\xa0\xa0\xa0"
+
+
 def para(text: str, style: ParagraphStyle) -> CJKParagraph:
-    """A paragraph from plain text (markup characters are escaped, never interpreted)."""
+    """A paragraph from plain text (markup characters are escaped, never interpreted;
+    ideographic spaces keep their width)."""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return CJKParagraph(escaped, style)
+    return CJKParagraph(escaped.replace("\u3000", _IDEOGRAPHIC_SPACE), style)
 
 
 def balanced_title(text: str, style: ParagraphStyle, width: float) -> CJKParagraph:

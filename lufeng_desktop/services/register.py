@@ -19,6 +19,7 @@ from lufeng_desktop.store.base import utcnow
 from lufeng_desktop.store.database import Store
 from lufeng_desktop.store.models import Household, Person, Town, Village, VillagerGroup
 from lufeng_desktop.services.uow import unit_of_work
+from lufeng_desktop.sync.ids import town_row_id
 
 GENDERS = ("男", "女")
 
@@ -53,7 +54,7 @@ def init_village(
             raise ValidationError(f"村（社区）代码 {code} 已存在", f"village code {code} already exists", field="village_code")
         town = session.scalars(select(Town).where(Town.code == town_code)).first()
         if town is None:
-            town = Town(code=town_code, name=town_label, village_code=code)
+            town = Town(id=town_row_id(town_code), code=town_code, name=town_label, village_code=code)
             session.add(town)
             session.flush()
         village = Village(code=code, name=name, town_id=town.id, regime=str(regime), village_code=code)
@@ -205,3 +206,66 @@ def _required_text(value: str, zh: str, en: str, field: str) -> str:
     if not value:
         raise ValidationError(f"请填写{zh}", f"enter the {en}", field=field)
     return value
+
+
+def person_columns(clean: PersonInput) -> dict[str, object]:
+    """Column values of a Person row for validated input (bulk import writes rows in its own unit of work)."""
+    return _person_columns(clean)
+
+
+def add_role(
+    store: Store, actor: Actor, *, person_id: str, role: str, term_start: date, term_end: date | None = None,
+    post: str = "", group_id: str | None = None, grid_id: str | None = None, party_org_id: str | None = None,
+) -> str:  # fmt: skip
+    """Give a person an office for a term; refuses a post the body does not have and overlapping terms."""
+    from lufeng_desktop.core.roles import POSTS, Role  # noqa: PLC0415
+    from lufeng_desktop.store.models import RoleAssignment  # noqa: PLC0415
+
+    if role not in Role._value2member_map_:
+        raise ValidationError(f"未知职务“{role}”", f"unknown role {role!r}", field="role")
+    posts = POSTS.get(Role(role), ())
+    if post and posts and post not in posts:
+        raise ValidationError(f"职务只能是{'、'.join(posts)}", f"the post must be one of {', '.join(posts)}", field="post")
+    if term_end is not None and term_end < term_start:
+        raise ValidationError("任期结束日期早于开始日期", "the term ends before it starts", field="term_end")
+    with unit_of_work(store, actor, "register.add_role", role=role) as session:
+        person = _live(session, Person, person_id, "人员", "person")
+        same = select(RoleAssignment).where(
+            RoleAssignment.person_id == person_id, RoleAssignment.role == role, RoleAssignment.deleted_at.is_(None),
+            RoleAssignment.group_id.is_(group_id) if group_id is None else RoleAssignment.group_id == group_id,
+            RoleAssignment.grid_id.is_(grid_id) if grid_id is None else RoleAssignment.grid_id == grid_id,
+        )  # fmt: skip
+        for other in session.scalars(same):
+            if (other.term_end is None or other.term_end >= term_start) and (term_end is None or term_end >= other.term_start):
+                raise ValidationError(
+                    f"{person.name} 的该职务任期与 {other.term_start}—{other.term_end or '至今'} 重叠",
+                    f"{person.name} already holds this office from {other.term_start} to {other.term_end or 'now'}",
+                    field="term_start", code="term_overlap",
+                )  # fmt: skip
+        row = RoleAssignment(
+            village_id=person.village_id, village_code=person.village_code, person_id=person_id, role=role, post=post,
+            term_start=term_start, term_end=term_end, group_id=group_id, grid_id=grid_id, party_org_id=party_org_id,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def end_role(store: Store, actor: Actor, *, assignment_id: str, term_end: date) -> None:
+    """Close a term (resignation, end of term); the assignment stays as history."""
+    from lufeng_desktop.store.models import RoleAssignment  # noqa: PLC0415
+
+    with unit_of_work(store, actor, "register.end_role") as session:
+        row = _live(session, RoleAssignment, assignment_id, "职务", "role assignment")
+        if term_end < row.term_start:
+            raise ValidationError("任期结束日期早于开始日期", "the term ends before it starts", field="term_end")
+        row.term_end = term_end
+
+
+def delete_role(store: Store, actor: Actor, *, assignment_id: str, reason: str) -> None:
+    """Soft-delete a role assignment entered by mistake (ending a term is ``end_role``)."""
+    from lufeng_desktop.store.models import RoleAssignment  # noqa: PLC0415
+
+    reason = _required_text(reason, "删除原因", "reason for deletion", "reason")
+    with unit_of_work(store, actor, "register.delete_role", reason=reason) as session:
+        _live(session, RoleAssignment, assignment_id, "职务", "role assignment").deleted_at = utcnow()

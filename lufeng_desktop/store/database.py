@@ -89,6 +89,9 @@ def open_store(data_dir: Path, *, create: bool = False, device_name: str = "æœ¬æ
             return store
         except BaseException:
             engine.dispose()
+            if create:  # the file did not exist before this call: remove what it half-made (full disk during migration)
+                for suffix in ("", "-wal", "-shm"):
+                    db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise from_os_error(exc) from exc

@@ -77,7 +77,7 @@ def test_human_output_prints_the_reasons(tmp_path: Path) -> None:
 def test_list_bodies(tmp_path: Path) -> None:
     data = _json(tmp_path, "--list-bodies")
     assert len(data["bodies"]) == 11
-    assert {"village_law", "collective_economy_2025", "land_contract_two_thirds", "party_two_thirds_attendance"} == {s["code"] for s in data["rule_sets"]}
+    assert {"village_law", "collective_economy_2025", "land_contract_two_thirds", "party_two_thirds_attendance", "village_law_merge_1_2"} == {s["code"] for s in data["rule_sets"]}
     human = _run(tmp_path, "--list-bodies")
     assert human.returncode == 0 and "residents_meeting" in human.stdout
 

@@ -23,6 +23,7 @@ from lufeng_desktop.core.roles import (
     CENTRAL_HOUSEHOLD_SOFT_LIMIT, ChecklistStatus, GridLevel, PartyOrgKind, PartyStatus, Regime, Role, VotingStatus,
 )  # fmt: skip
 from lufeng_desktop.core.rules import load_five_haves
+from lufeng_desktop.services.demo.matters import add_demo_matters
 from lufeng_desktop.services.demo.people import PeopleFactory, PersonSeed
 from lufeng_desktop.services.demo.plan import SCALES, Scale, VillagePlan, village_plans
 from lufeng_desktop.services.demo.rows import RowBatch
@@ -81,6 +82,7 @@ def generate(store: Store, actor: Actor, *, scale: str = "small", seed: int = 1,
             summary.counts[table.name] = bulk_insert_with_changes(connection, table, rows, actor)
             if progress:
                 progress(0.5 + 0.5 * (done + 1) / len(tables), f"写入 {table.name}")
+    summary.counts.update(add_demo_matters(store, actor, scale=scale, seed=seed, today=today))
     return summary
 
 

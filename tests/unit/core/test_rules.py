@@ -44,8 +44,8 @@ def test_shipped_bodies_load_with_sources() -> None:
 
 def test_shipped_rule_sets_load() -> None:
     sets = rules.load_rule_sets()
-    assert set(sets) == {"village_law", "collective_economy_2025", "land_contract_two_thirds", "party_two_thirds_attendance"}
-    assert not any(s.allow_merge_steps_1_2 for s in sets.values())
+    assert set(sets) == {"village_law", "collective_economy_2025", "land_contract_two_thirds", "party_two_thirds_attendance", "village_law_merge_1_2"}
+    assert [c for c, s in sets.items() if s.allow_merge_steps_1_2] == ["village_law_merge_1_2"]  # only the named local variant
     assert not sets["village_law"].overrides
 
 

@@ -1,0 +1,126 @@
+"""``lufeng-desktop matters list|show``: the 四议两公开 matters, their steps, votes and deadlines."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from datetime import date
+from typing import Any
+
+from lufeng_desktop.cli import data_dir, emit
+from lufeng_desktop.core.errors import NotFoundError, ValidationError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("matters", parents=[common], help="四议两公开事项 / 4+2 matters", description="查看“四议两公开”事项。")
+    actions = parser.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
+    dated = argparse.ArgumentParser(add_help=False)
+    dated.add_argument("--today", type=_date, default=None, help="按此日期计算期限（默认今天） / compute deadlines as of this date")
+
+    listing = actions.add_parser("list", parents=[common, dated], help="事项列表 / list matters")
+    listing.add_argument("--stage", help="阶段代码，如 resolution_disclosure / stage code")
+    listing.add_argument("--type", dest="matter_type", help="事项类型代码 / matter type code")
+    listing.add_argument("--year", type=int, help="立项年份 / year opened")
+    listing.add_argument("--overdue", action="store_true", help="只列逾期事项 / overdue only")
+    listing.set_defaults(func=run_list)
+
+    show = actions.add_parser("show", parents=[common, dated], help="事项详情 / one matter with its steps")
+    show.add_argument("id", help="事项 ID（可用前 8 位） / matter id or a unique prefix of it")
+    show.set_defaults(func=run_show)
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{value}") from None
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
+
+    return open_store(data_dir(args))
+
+
+def _yuan(fen: int) -> str:
+    return f"{fen // 100:,}.{fen % 100:02d} 元"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from lufeng_desktop.services.matter_views import list_matters  # noqa: PLC0415
+
+    today = args.today or date.today()
+    store = _open(args)
+    try:
+        rows = list_matters(store, today=today, stage=args.stage, matter_type=args.matter_type, year=args.year, overdue=True if args.overdue else None)
+    finally:
+        store.dispose()
+    lines = [f"共 {len(rows)} 项（{today.isoformat()}）"]
+    for r in rows:
+        due = f"  期限 {r.due_on.isoformat()}{' 已逾期' if r.overdue else ''}" if r.due_on else ""
+        lines.append(f"{r.id[:8]}  {r.village_name} {r.number}  {r.title}  [{r.stage_label}]  下一步：{r.next_action or '—'}{due}")
+    emit(args, {"today": today, "matters": [dataclasses.asdict(r) for r in rows]}, "\n".join(lines))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from lufeng_desktop.services.matter_views import matter_detail  # noqa: PLC0415
+
+    today = args.today or date.today()
+    store = _open(args)
+    try:
+        detail = matter_detail(store, _resolve(store, args.id), today=today)
+    finally:
+        store.dispose()
+    emit(args, {"today": today, **dataclasses.asdict(detail)}, _human(detail))
+    return 0
+
+
+def _resolve(store: Any, given: str) -> str:
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from lufeng_desktop.store.models import Matter  # noqa: PLC0415
+
+    if len(given) < 4:
+        raise ValidationError("事项 ID 至少输入 4 位", "give at least 4 characters of the matter id", field="id", code="id_too_short")
+    with store.sessions() as session:
+        ids = list(session.scalars(select(Matter.id).where(Matter.id.like(f"{given}%"), Matter.deleted_at.is_(None)).limit(2)))
+    if not ids:
+        raise NotFoundError(f"找不到事项 {given}", f"no matter with id {given}", code="matter_not_found")
+    if len(ids) > 1:
+        raise ValidationError(f"有多个事项以 {given} 开头，请多输入几位", f"'{given}' matches several matters", field="id", code="ambiguous_id")
+    return ids[0]
+
+
+def _human(d: Any) -> str:
+    r = d.row
+    lines = [f"{r.village_name} {r.number}  {r.title}", f"类型：{r.type_name}　规则集：{d.rule_set}　动议来源：{d.motion_source}", f"阶段：{r.stage_label}　下一步：{r.next_action or '—'}"]
+    if r.emergency:
+        lines.append(f"紧急事项：{d.emergency_note}")
+    if d.end_reason:
+        lines.append(f"终止理由：{d.end_reason}")
+    for description, fen, source in d.items:
+        lines.append(f"  明细：{description}  {_yuan(fen)}  （{source}）")
+    if d.items:
+        lines.append(f"  合计：{_yuan(r.total_fen)}")
+    latest = {(s.kind, s.attempt): s.revision for s in d.steps}  # steps come sorted by revision
+    for s in d.steps:
+        superseded = "（已更正）" if s.revision < latest[(s.kind, s.attempt)] else "（已重新召开）"
+        version = f"第{s.attempt}次" + (f"·更正{s.revision - 1}" if s.revision > 1 else "") + ("" if s.current else superseded)
+        lines.append(f"[{s.held_on.isoformat()}] {s.label} {version}  {s.body_name or ''}  {'通过' if s.passed else '未通过'}")
+        if s.body:
+            lines.append(f"    应到 {s.base} {s.unit}，实到 {s.present}，同意 {s.yes}，反对 {s.no}，弃权 {s.abstain}")
+            lines += [f"    {reason}" for reason in s.reasons]
+        if s.correction_reason:
+            lines.append(f"    更正理由：{s.correction_reason}")
+        if s.notice_override_reason:
+            lines.append(f"    通知期：{s.notice_override_reason}")
+    for n in d.disclosures:
+        lines.append(f"[{n.posted_on.isoformat()}] {n.label} 第{n.revision}版{'' if n.current else '（已重新公示）'}  {n.period}  审核：{n.reviewed_by or '未审核'}")
+        for o in n.objections:
+            state = f"已答复（{o.outcome}）" if not o.open else ("未答复，已逾期" if o.overdue else f"未答复，{o.reply_due.isoformat()} 前答复")
+            lines.append(f"    异议 {o.received_on.isoformat()}（{o.channel}）：{o.content}  {state}")
+    for dl in d.deadlines:
+        flag = "已完成" if dl.done else ("已逾期" if dl.overdue else "待办")
+        lines.append(f"期限：{dl.label} {dl.due_on.isoformat()}  {flag}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Qt item models: one per module, each backed by the read services and tested with qtmodeltester."""

@@ -1,0 +1,92 @@
+"""Opening the database at start-up: first-start wizard, or open (migrate, check) with a plain
+message when that fails — and, for a damaged file, the offer to restore a backup."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lufeng_desktop.core.errors import LufengError
+from lufeng_desktop.gui import errors, ops
+from lufeng_desktop.gui.i18n import error_text, translate
+from lufeng_desktop.store.database import Store, database_exists, open_store
+
+log = logging.getLogger(__name__)
+
+RESTORABLE = frozenset({"corrupt", "not_a_database", "foreign_database", "no_device"})
+
+
+def run_and_wait(work: ops.DbOp[Store]) -> tuple[Store | None, BaseException | None]:
+    """Run a start-up operation on the database thread while the event loop keeps the screen alive."""
+    loop = QEventLoop()
+    outcome: list[object] = [None, None]
+
+    def done(store: Store) -> None:
+        outcome[0] = store
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome[1] = exc
+        loop.quit()
+
+    work.success(done).failure(failed).run_in_background()
+    if outcome[0] is None and outcome[1] is None:
+        loop.exec()
+    return outcome[0], outcome[1]  # type: ignore[return-value]
+
+
+def open_database(data_dir: Path, user_name: str, parent: QWidget | None = None) -> Store | None:
+    """The open store, or None when the clerk chose to quit."""
+    if not database_exists(data_dir):
+        from lufeng_desktop.gui.dialogs.first_start import FirstStartDialog  # noqa: PLC0415
+
+        dialog = FirstStartDialog(data_dir, user_name, parent)
+        dialog.exec()
+        return dialog.store
+    while True:
+        op = ops.DbOp(parent, lambda _p: open_store(data_dir)).with_progress(translate("startup", "Opening the database…"))
+        store, exc = run_and_wait(op)
+        if store is not None:
+            return store
+        assert exc is not None
+        known = errors.as_known(exc)
+        if known is None:
+            errors.report_bug(exc)
+            return None
+        if not _offer_restore(known, data_dir, user_name, parent):
+            return None
+
+
+def _offer_restore(exc: LufengError, data_dir: Path, user_name: str, parent: QWidget | None) -> bool:
+    """Tell the clerk what is wrong; True when a backup was restored and opening should be retried."""
+    text = error_text(exc)
+    errors.shown_messages.append(text)
+    if not errors.dialogs_enabled():
+        log.warning("cannot open the database: %s", text)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("startup", "Cannot open the database"), text, parent=parent)
+    restore = None
+    if exc.code in RESTORABLE:
+        restore = box.addButton(translate("startup", "Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    from lufeng_desktop import paths  # noqa: PLC0415
+    from lufeng_desktop.services.admin import restore_from  # noqa: PLC0415
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("startup", "Choose a backup"), str(paths.backup_dir(data_dir)),
+        translate("startup", "Database backups (*.db *.sqlite);;All files (*)"),
+    )  # fmt: skip
+    if not chosen:
+        return False
+    try:
+        restore_from(data_dir, Path(chosen), user_name=user_name)
+    except LufengError as failure:
+        errors.show_error(parent, failure)
+        return False
+    return True

@@ -1,0 +1,194 @@
+"""Applying remote changes inside the receiver's transaction, with Core statements.
+
+Core statements are invisible to the ORM's change capture, so a remote change
+is never mistaken for a local one. Each applied change is still written to the
+receiver's change log — under the receiver's own sequence (so ``check`` finds no
+gaps) but with the sender's ``change_id``, payload and versions (so ``check``
+finds every row equal to its last logged change, and a ``change_id`` can exist
+only once). ``sync_change_seen`` remembers every remote change with a hash of
+its content: a replay is a no-op, a changed replay refuses the whole bundle.
+A change whose base version is not the row's version becomes a conflict with
+both values kept — never last-writer-wins.
+
+Changes are decided one by one against an in-memory view of the rows, then
+written per chunk with executemany; foreign keys are checked at commit
+(``defer_foreign_keys``), so the grouping by table cannot trip them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from lufeng_desktop.core.actor import Actor
+from lufeng_desktop.store.base import new_id, utcnow
+from lufeng_desktop.store.changelog import next_local_seq
+from lufeng_desktop.store.models import ChangeLog, SyncChangeSeen, SyncConflict
+from lufeng_desktop.store.payload import row_payload
+from lufeng_desktop.sync.changes import RemoteChange, tables_by_name
+from lufeng_desktop.sync.errors import BundleRejected
+
+# Columns that say where and when a row was written, not what it says: ignored when two inserts meet.
+META_COLUMNS = frozenset({"version", "created_at", "updated_at", "updated_by_device", "village_code"})
+CHUNK = 500
+
+# Test seam for the "importer killed mid-apply" test (B13): called after each written chunk with the count so far.
+after_change: Callable[[int], None] | None = None
+
+
+@dataclass
+class ApplyCounts:
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    conflicting: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"new": self.new, "updated": self.updated, "duplicate": self.duplicate, "conflicting": self.conflicting}
+
+
+class Applier:
+    """Applies the changes of one bundle on ``connection`` (the caller owns the transaction)."""
+
+    def __init__(self, connection: Connection, actor: Actor) -> None:
+        self.connection = connection
+        self.actor = actor
+        self.tables = tables_by_name()
+        self.seq = next_local_seq(connection, actor)
+        self.counts = ApplyCounts()
+        self.rows: dict[tuple[str, str], dict[str, Any] | None] = {}  # what each touched row is now, as far as this bundle knows
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at the end of the transaction
+
+    def apply_all(self, changes: list[RemoteChange], *, device_id: str, epoch: int, bundle_seq: int) -> ApplyCounts:
+        done = 0
+        for start in range(0, len(changes), CHUNK):
+            chunk = changes[start : start + CHUNK]
+            self._apply_chunk(chunk, device_id=device_id, epoch=epoch, bundle_seq=bundle_seq)
+            done += len(chunk)
+            if after_change is not None:
+                after_change(done)
+        return self.counts
+
+    def _prefetch(self, chunk: list[RemoteChange]) -> tuple[dict[str, str], set[str]]:
+        c = self.connection
+        ids = [ch.change_id for ch in chunk]
+        seen = dict(c.execute(select(SyncChangeSeen.change_id, SyncChangeSeen.content_hash).where(SyncChangeSeen.change_id.in_(ids))).all())
+        logged = set(c.execute(select(ChangeLog.change_id).where(ChangeLog.change_id.in_(ids))).scalars())
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for ch in chunk:
+            if (ch.entity, ch.row_id) not in self.rows:
+                wanted[ch.entity].add(ch.row_id)
+        for entity, row_ids in wanted.items():
+            table = self.tables[entity]
+            found = {r["id"]: dict(r) for r in c.execute(select(table).where(table.c.id.in_(row_ids))).mappings()}
+            for row_id in row_ids:
+                self.rows[(entity, row_id)] = found.get(row_id)
+        return seen, logged
+
+    def _apply_chunk(self, chunk: list[RemoteChange], *, device_id: str, epoch: int, bundle_seq: int) -> None:
+        seen, logged = self._prefetch(chunk)
+        writes = _Writes()
+        for change in chunk:
+            known = seen.get(change.change_id)
+            if known is not None:
+                if known != change.content_hash:
+                    raise BundleRejected(
+                        f"变更 {change.change_id[:8]} 以不同内容再次出现，整包拒收（疑似分叉）",
+                        f"change {change.change_id[:8]} arrived again with different content; bundle refused (possible fork)",
+                        code="changed_change",
+                    )
+                self.counts.duplicate += 1
+                continue
+            # Our own change coming back (e.g. a conflict answer the village re-sends) is a duplicate too.
+            outcome = "duplicate" if change.change_id in logged else self._decide(change, writes)
+            seen[change.change_id] = change.content_hash
+            writes.seen.append({"change_id": change.change_id, "device_id": device_id, "epoch": epoch, "local_seq": change.local_seq,
+                                "bundle_seq": bundle_seq, "entity": change.entity, "row_id": change.row_id,
+                                "content_hash": change.content_hash, "outcome": outcome})  # fmt: skip
+            name = "conflicting" if outcome == "conflict" else outcome
+            setattr(self.counts, name, getattr(self.counts, name) + 1)
+        writes.flush(self.connection, self.tables)
+
+    def _decide(self, change: RemoteChange, writes: _Writes) -> str:
+        table = self.tables[change.entity]
+        key = (change.entity, change.row_id)
+        current = self.rows.get(key)
+        if current is None:
+            if change.op != "insert":
+                return self._conflict(change, None, "missing_row", writes)
+            writes.inserts[change.entity].append(change.row)
+        elif change.op == "insert":
+            if all(current[c.name] == change.row[c.name] for c in table.columns if c.name not in META_COLUMNS):
+                return "duplicate"
+            return self._conflict(change, current, "insert_clash", writes)
+        elif current["version"] == change.base_version:
+            writes.updates[change.entity].append({**change.row, "_id": change.row_id})
+        elif current["version"] == change.new_version and row_payload(table, current) == change.payload:
+            return "duplicate"
+        else:
+            return self._conflict(change, current, "stale_base", writes)
+        self.rows[key] = dict(change.row)
+        writes.log.append({"change_id": change.change_id, "entity": change.entity, "row_id": change.row_id,
+                           "village_code": change.row["village_code"], "base_version": change.base_version,
+                           "new_version": change.new_version, "op": change.op, "payload": change.payload,
+                           "device_id": self.actor.device_id, "epoch": self.actor.epoch, "local_seq": self.seq,
+                           "recorded_at": utcnow()})  # fmt: skip
+        self.seq += 1
+        return "new" if current is None else "updated"
+
+    def _conflict(self, change: RemoteChange, current: dict[str, Any] | None, reason: str, writes: _Writes) -> str:
+        table = self.tables[change.entity]
+        writes.conflicts.append(
+            {"id": new_id(), "entity": change.entity, "row_id": change.row_id, "village_code": change.row["village_code"],
+             "reason": reason, "local_version": current["version"] if current is not None else None,
+             "local_payload": row_payload(table, current) if current is not None else None,
+             "remote_change_id": change.change_id, "remote_device_id": change.row["updated_by_device"],
+             "remote_base_version": change.base_version, "remote_new_version": change.new_version,
+             "remote_op": change.op, "remote_payload": change.payload, "status": "open", "created_at": utcnow(),
+             "resolved_at": None, "resolved_by": "", "choice": "", "resolution_change_id": None, "resolution_version": None,
+             "resolution_payload": None, "return_seq": None},
+        )  # fmt: skip
+        return "conflict"
+
+
+class _Writes:
+    """The statements of one chunk, executed in an order that keeps each row's history: inserts, then updates."""
+
+    def __init__(self) -> None:
+        self.inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.log: list[dict[str, Any]] = []
+        self.seen: list[dict[str, Any]] = []
+        self.conflicts: list[dict[str, Any]] = []
+
+    def flush(self, connection: Connection, tables: dict[str, Table]) -> None:
+        for entity, rows in self.inserts.items():
+            connection.execute(tables[entity].insert(), rows)
+        for entity, rows in self.updates.items():
+            table = tables[entity]
+            statement = table.update().where(table.c.id == bindparam("_id")).values({c.name: bindparam(c.name) for c in table.columns})
+            connection.execute(statement, rows)
+        for target, rows in ((ChangeLog.__table__, self.log), (SyncChangeSeen.__table__, self.seen), (SyncConflict.__table__, self.conflicts)):
+            if rows:
+                connection.execute(target.insert(), rows)
+
+
+def write_row(connection: Connection, actor: Actor, table: Table, row: dict[str, Any], *, base_version: int,
+              change_id: str, op: str) -> None:  # fmt: skip
+    """Put ``row`` in place (insert or replace by id) and log it under this device: used for conflict answers."""
+    exists = connection.execute(select(table.c.id).where(table.c.id == row["id"])).first()
+    if exists:
+        connection.execute(table.update().where(table.c.id == row["id"]).values(row))
+    else:
+        connection.execute(table.insert(), row)
+    connection.execute(
+        ChangeLog.__table__.insert(),
+        {"change_id": change_id, "entity": table.name, "row_id": row["id"], "village_code": row["village_code"],
+         "base_version": base_version, "new_version": row["version"], "op": op, "payload": row_payload(table, row),
+         "device_id": actor.device_id, "epoch": actor.epoch, "local_seq": next_local_seq(connection, actor),
+         "recorded_at": utcnow()},
+    )  # fmt: skip

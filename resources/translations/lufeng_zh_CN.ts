@@ -1,0 +1,2285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="64"/>
+        <source>Answer objection</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="67"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="68"/>
+        <source>Reply due by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="77"/>
+        <source>Only when passed to the town</source>
+        <translation>仅在上报镇（街道）时填写</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="78"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="79"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="80"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="81"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="82"/>
+        <source>Town reference</source>
+        <translation>镇（街道）受理编号</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="55"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="56"/>
+        <source>Open matter</source>
+        <translation>打开事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="57"/>
+        <source>Print notice</source>
+        <translation>打印公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="99"/>
+        <source>Notice board on {0}</source>
+        <translation>公开栏（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="100"/>
+        <source>Posted now ({0})</source>
+        <translation>正在公示（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="101"/>
+        <source>Coming down within 3 days ({0})</source>
+        <translation>三日内期满（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/board_page.py" line="102"/>
+        <source>Overdue ({0})</source>
+        <translation>已逾期（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="86"/>
+        <source>Criterion</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="86"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="86"/>
+        <source>Checked on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="86"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="86"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="91"/>
+        <source>Attach…</source>
+        <translation>附加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="92"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="124"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/checklist_editor.py" line="124"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMatterDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="58"/>
+        <source>Archive matter</source>
+        <translation>事项归档</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="58"/>
+        <source>End matter</source>
+        <translation>终止事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="59"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="64"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionPanel</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="29"/>
+        <source>Composition checks</source>
+        <translation>法定构成检查</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="56"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/errors.py" line="145"/>
+        <source>Unexpected error</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/errors.py" line="148"/>
+        <source>The program hit an unexpected error. Your data that was already saved is safe. Please copy the details below and send them to whoever supports the program.</source>
+        <translation>程序遇到意外错误。已经保存的数据是安全的。请复制下面的详细信息，发给负责维护本程序的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/errors.py" line="153"/>
+        <source>Crash log: {0}</source>
+        <translation>错误日志：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/errors.py" line="161"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DbOp</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/ops.py" line="209"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/ops.py" line="222"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/ops.py" line="236"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="19"/>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="20"/>
+        <source>Remove {0} from the register? The record is kept in the history.</source>
+        <translation>要把 {0} 从台账中删除吗？记录会保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="24"/>
+        <source>e.g. 户口迁出, 死亡, 重复登记</source>
+        <translation>例如：户口迁出、死亡、重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="25"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="30"/>
+        <source>Re-post notice: {0}</source>
+        <translation>更正后重新公示：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="30"/>
+        <source>Post notice: {0}</source>
+        <translation>张贴公告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="54"/>
+        <source>Reviewed by the supervision committee before posting</source>
+        <translation>张贴前已经村务监督委员会审核</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="56"/>
+        <source>Name of the committee member</source>
+        <translation>村务监督委员会成员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="59"/>
+        <source>e.g. 内容属实，同意公开。</source>
+        <translation>例如：内容属实，同意公开。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="60"/>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="61"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="62"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="63"/>
+        <source>Where posted</source>
+        <translation>张贴地点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="64"/>
+        <source>Posting period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="65"/>
+        <source>Posted until</source>
+        <translation>公示至</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="67"/>
+        <source>Reason for re-posting</source>
+        <translation>重新公示理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="69"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="70"/>
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="71"/>
+        <source>Opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="92"/>
+        <source>{0} (the day after posting is day 1)</source>
+        <translation>{0}（张贴次日起算）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="33"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="46"/>
+        <source>Welcome to Lufeng Village Affairs</source>
+        <translation>欢迎使用陆丰村务</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="51"/>
+        <source>There is no database on this computer yet. Where the data will be kept:</source>
+        <translation>这台电脑上还没有数据库。数据将保存在：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="58"/>
+        <source>Create my village&apos;s database</source>
+        <translation>创建本村数据库</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="58"/>
+        <source>Start an empty register for one village (code and name).</source>
+        <translation>为本村新建一个空台账（填写区划代码和村名）。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="61"/>
+        <source>Open the demonstration data</source>
+        <translation>打开演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="61"/>
+        <source>Try the program on invented data; nothing real is touched.</source>
+        <translation>用虚构的数据试用本程序，不会动到真实数据。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="64"/>
+        <source>Receive data from the town</source>
+        <translation>从镇里接收数据</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="64"/>
+        <source>Install the register the town sends on a USB stick.</source>
+        <translation>安装镇（街道）用 U 盘发来的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="67"/>
+        <source>Coming with the USB handover feature.</source>
+        <translation>U 盘交接功能上线后即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="75"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="86"/>
+        <source>12 digits, e.g. 441581004201</source>
+        <translation>12 位数字，例如 441581004201</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="88"/>
+        <source>e.g. 新寮村</source>
+        <translation>例如：新寮村</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="90"/>
+        <source>optional; found from the code when left empty</source>
+        <translation>可不填，留空时按代码自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="94"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="95"/>
+        <source>Village name</source>
+        <translation>村（社区）名称</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="96"/>
+        <source>Town name</source>
+        <translation>镇（街道）名称</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="108"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="109"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="135"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="118"/>
+        <source>Choose how much invented data to generate:</source>
+        <translation>请选择要生成多少演示数据：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="121"/>
+        <source>Small: 1 town, 3 villages, about 600 people (a few seconds)</source>
+        <translation>小型：1 个镇、3 个村，约 600 人（几秒钟）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="123"/>
+        <source>All of Lufeng: 21 towns, 346 villages, about 300,000 people (a few minutes)</source>
+        <translation>全陆丰：21 个镇街、346 个村（社区），约 30 万人（几分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="134"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="157"/>
+        <source>Creating the database…</source>
+        <translation>正在创建数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="188"/>
+        <source>Generating the demonstration data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="19"/>
+        <source>Add villager group</source>
+        <translation>新增村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="24"/>
+        <source>empty: 第N村民小组</source>
+        <translation>留空则为“第N村民小组”</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="25"/>
+        <source>Group number</source>
+        <translation>小组编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="26"/>
+        <source>Group name</source>
+        <translation>小组名称</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="20"/>
+        <source>Add household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="27"/>
+        <source>the household number in the register</source>
+        <translation>户籍登记上的户号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="29"/>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="30"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="31"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="21"/>
+        <source>Record implementation</source>
+        <translation>登记组织实施</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="22"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="30"/>
+        <source>yuan, e.g. 442500.00</source>
+        <translation>单位：元，如 442500.00</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="32"/>
+        <source>Work started on</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="33"/>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="34"/>
+        <source>What was done</source>
+        <translation>实施情况</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="35"/>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="36"/>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="37"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="38"/>
+        <source>Accepted by</source>
+        <translation>验收单位（人）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="76"/>
+        <source>Import people from Excel</source>
+        <translation>从 Excel 导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="88"/>
+        <source>Choose an .xlsx file with one person per row. The header row (姓名, 性别, 身份证号 …) is found automatically; dates like 1985.3.2 or 19850302 and full-width digits are fine.</source>
+        <translation>请选择每行一人的 .xlsx 文件。表头（姓名、性别、身份证号……）会自动识别；1985.3.2、19850302 这样的日期和全角数字都可以。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="94"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="104"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="130"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="153"/>
+        <source>I will fix the file</source>
+        <translation>我去修改文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="155"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="157"/>
+        <source>Import only the good rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="159"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="168"/>
+        <source>Choose an Excel file</source>
+        <translation>选择 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="168"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="190"/>
+        <source>Header row {0}. Check which column holds each field:</source>
+        <translation>表头在第 {0} 行。请核对每一项对应的列：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="191"/>
+        <source>No header row was recognised. Choose the column of each field:</source>
+        <translation>没有识别出表头。请为每一项选择对应的列：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="196"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="217"/>
+        <source>Checking and importing…</source>
+        <translation>正在检查并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="233"/>
+        <source>{0} rows have problems, so nothing was imported. Fix the file and check again, or import only the good rows.</source>
+        <translation>有 {0} 行存在问题，因此没有导入任何数据。请修改文件后重新检查，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="236"/>
+        <source>Imported {0} people; {1} rows were left out (listed below).</source>
+        <translation>已导入 {0} 人；有 {1} 行未导入（见下表）。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="238"/>
+        <source>Imported {0} people.</source>
+        <translation>已导入 {0} 人。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="30"/>
+        <source>Lufeng Village Affairs</source>
+        <translation>陆丰村务</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="66"/>
+        <source>Village register</source>
+        <translation>村情台账</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
+        <source>4+2 decisions</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
+        <source>Notice board</source>
+        <translation>公开栏</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
+        <source>Demonstration sites</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <source>Sync and handover</source>
+        <translation>同步与交接</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <source>Hand the data to the town by USB stick or over the network.</source>
+        <translation>通过 U 盘或网络把数据交给镇（街道）。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <source>Counts and reports for the town.</source>
+        <translation>向镇（街道）报送的统计和报表。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
+        <source>Database OK</source>
+        <translation>数据库：正常</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
+        <source>Database read-only</source>
+        <translation>数据库：只读</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="104"/>
+        <source>Database: {0}</source>
+        <translation>数据库文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="29"/>
+        <source>New 4+2 matter</source>
+        <translation>新建“四议两公开”事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="49"/>
+        <source>Emergency matter (the later steps are completed afterwards)</source>
+        <translation>紧急事项（事后补办相关程序）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="51"/>
+        <source>What is urgent and how the steps will be completed</source>
+        <translation>紧急情况及补办安排</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="64"/>
+        <source>Add item</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="64"/>
+        <source>Remove item</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="79"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="80"/>
+        <source>Type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="81"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="82"/>
+        <source>Motion from</source>
+        <translation>动议来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="83"/>
+        <source>Opened on</source>
+        <translation>立项日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="84"/>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="85"/>
+        <source>Decided by</source>
+        <translation>决议机构</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="86"/>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="88"/>
+        <source>Emergency note</source>
+        <translation>紧急情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="89"/>
+        <source>Description</source>
+        <translation>事项说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="90"/>
+        <source>Line items</source>
+        <translation>项目明细</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="134"/>
+        <source>Total: {0} yuan</source>
+        <translation>合计：{0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="134"/>
+        <source>Total: check the amounts</source>
+        <translation>合计：请核对金额</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTimeline</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="92"/>
+        <source>Next: {0}</source>
+        <translation>下一步：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="129"/>
+        <source>steps 1 and 2 held together</source>
+        <translation>提议与商议合并召开</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="131"/>
+        <source>held again (no. {0})</source>
+        <translation>第 {0} 次召开</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="133"/>
+        <source>corrected version {0}</source>
+        <translation>更正第 {0} 版</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="135"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="181"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="139"/>
+        <source>Expected {0} {1}, present {2} {1}; yes {3}, no {4}, abstain {5}</source>
+        <translation>应到 {0} {1}，实到 {2} {1}；同意 {3}，反对 {4}，弃权 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="142"/>
+        <source>valid</source>
+        <translation>会议有效</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="142"/>
+        <source>no quorum</source>
+        <translation>不足法定人数，会议无效</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="149"/>
+        <source>Town officials present</source>
+        <translation>镇（街道）参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="152"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="155"/>
+        <source>Not in the base</source>
+        <translation>不计入应到</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="158"/>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="161"/>
+        <source>Short notice</source>
+        <translation>通知期不足</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="162"/>
+        <source>Print minutes</source>
+        <translation>打印会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="165"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="171"/>
+        <source>accepted on {0}</source>
+        <translation>{0} 验收</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="181"/>
+        <source>version {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="188"/>
+        <source>Reviewed by the supervision committee: {0} on {1}</source>
+        <translation>村务监督委员会已审核：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="191"/>
+        <source>Not yet reviewed by the supervision committee</source>
+        <translation>尚未经村务监督委员会审核</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="193"/>
+        <source>Re-posted because</source>
+        <translation>重新公示理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="198"/>
+        <source>Print notice</source>
+        <translation>打印公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="203"/>
+        <source>Record review…</source>
+        <translation>登记审核…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="204"/>
+        <source>Register objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="205"/>
+        <source>Re-post after correction…</source>
+        <translation>更正后重新公示…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="212"/>
+        <source>Objection received {0} ({1})</source>
+        <translation>{0} 收到异议（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="215"/>
+        <source>Reply due by {0}</source>
+        <translation>应于 {0} 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="216"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="219"/>
+        <source>Answered {0}</source>
+        <translation>{0} 答复</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="223"/>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="225"/>
+        <source>Print receipt</source>
+        <translation>打印受理回执</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="239"/>
+        <source>Archived on {0}</source>
+        <translation>{0} 归档</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="242"/>
+        <source>Ended on {0}</source>
+        <translation>{0} 终止</translation>
+    </message>
+</context>
+<context>
+    <name>MatterView</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="38"/>
+        <source>← All matters</source>
+        <translation>← 事项列表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="50"/>
+        <source>Record meeting…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="51"/>
+        <source>Post resolution notice…</source>
+        <translation>张贴决议公开…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="52"/>
+        <source>Record implementation…</source>
+        <translation>登记组织实施…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="53"/>
+        <source>Post result notice…</source>
+        <translation>张贴实施结果公开…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="54"/>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="55"/>
+        <source>End matter…</source>
+        <translation>终止事项…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="62"/>
+        <source>Print dossier</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="94"/>
+        <source>emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <source>Type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <source>Motion from</source>
+        <translation>动议来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <source>Decided by</source>
+        <translation>决议机构</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="119"/>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="119"/>
+        <source>Opened on</source>
+        <translation>立项日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="120"/>
+        <source>Emergency note</source>
+        <translation>紧急情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="127"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="132"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="132"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>MattersModel</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="46"/>
+        <source>Overdue: due by {0}</source>
+        <translation>已逾期：应于 {0} 前完成</translation>
+    </message>
+</context>
+<context>
+    <name>MattersPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="38"/>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="40"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="44"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="50"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="53"/>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="54"/>
+        <source>New matter…</source>
+        <translation>新建事项…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="55"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="93"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="93"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="94"/>
+        <source>Type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="94"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/matters_page.py" line="147"/>
+        <source>{0} matters, {1} overdue</source>
+        <translation>共 {0} 项，逾期 {1} 项</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="57"/>
+        <source>Correct meeting record</source>
+        <translation>更正会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="57"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="193"/>
+        <source>Record meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="62"/>
+        <source>Hold steps 1 and 2 together (secretary is also director)</source>
+        <translation>提议与商议合并召开（书记、主任“一肩挑”）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="67"/>
+        <source>Only if the notice was shorter than the law requires</source>
+        <translation>仅在通知期少于法定天数时填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="79"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="293"/>
+        <source>Loading the roster…</source>
+        <translation>正在读取应到名单…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="108"/>
+        <source>Deciding body</source>
+        <translation>决议机构</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="110"/>
+        <source>Notice given on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="121"/>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="124"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="127"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="138"/>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="143"/>
+        <source>Decision text</source>
+        <translation>决定内容</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="144"/>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="145"/>
+        <source>Town officials present</source>
+        <translation>镇（街道）参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="146"/>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="162"/>
+        <source>Tick all counted</source>
+        <translation>全部计入人员到会</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="162"/>
+        <source>Clear ticks</source>
+        <translation>清除勾选</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="169"/>
+        <source>Who attended (expected attendees from the register on this date)</source>
+        <translation>到会情况（应到名单按会议当日台账生成）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="185"/>
+        <source>Meeting notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="185"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="186"/>
+        <source>Ballot</source>
+        <translation>表决票</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="186"/>
+        <source>Minutes form</source>
+        <translation>会议记录表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="193"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="195"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="306"/>
+        <source>Fill in the place, the chair and the recorder.</source>
+        <translation>请填写会议地点、主持人和记录人。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="308"/>
+        <source>A correction needs its reason.</source>
+        <translation>更正须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="312"/>
+        <source>{0} ticked, {1} of them count as present</source>
+        <translation>已勾选 {0} 人，其中计入实到 {1} 人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="323"/>
+        <source>The votes do not add up.</source>
+        <translation>表决票数与到会人数不符。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="25"/>
+        <source>Register objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="26"/>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="31"/>
+        <source>May stay empty: objections can be anonymous</source>
+        <translation>可不填：异议可以匿名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="33"/>
+        <source>Never printed on public documents</source>
+        <translation>不会打印在公开文书上</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="37"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="38"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>异议人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="40"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="41"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/objection_dialog.py" line="42"/>
+        <source>Reply due by</source>
+        <translation>答复期限</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/org_tree_model.py" line="98"/>
+        <source>{0} ({1} people)</source>
+        <translation>{0}（{1} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/org_tree_model.py" line="109"/>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="33"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="33"/>
+        <source>Add person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="37"/>
+        <source>(from the ID number)</source>
+        <translation>（按身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="40"/>
+        <source>18 characters; gender and birth date are read from it</source>
+        <translation>18 位；性别和出生日期会从中读取</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="42"/>
+        <source>e.g. 1985-03-02</source>
+        <translation>例如 1985-03-02</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="45"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="49"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="100"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="59"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="60"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="60"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="61"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="61"/>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="62"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="63"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="63"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/placeholder.py" line="20"/>
+        <source>Coming soon</source>
+        <translation>即将推出</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="36"/>
+        <source>Resolution notice</source>
+        <translation>决议公开公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="37"/>
+        <source>Implementation result notice</source>
+        <translation>实施结果公开公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="38"/>
+        <source>Meeting notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="39"/>
+        <source>Sign-in sheet</source>
+        <translation>会议签到表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="40"/>
+        <source>Ballot</source>
+        <translation>表决票</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="41"/>
+        <source>Meeting minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="42"/>
+        <source>Matter record sheets</source>
+        <translation>“四议两公开”登记表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="43"/>
+        <source>Objection receipt</source>
+        <translation>异议受理回执</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="44"/>
+        <source>Demonstration site checklist</source>
+        <translation>示范点“五有”清单</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="65"/>
+        <source>Print preview — {0}</source>
+        <translation>打印预览 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="70"/>
+        <source>{0} paper</source>
+        <translation>{0} 纸</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="74"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="76"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="78"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="81"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="122"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="125"/>
+        <source>Preparing the document…</source>
+        <translation>正在生成文书…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="144"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="230"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="153"/>
+        <source>The document could not be prepared.</source>
+        <translation>文书未能生成。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="181"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="182"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="195"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="195"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="204"/>
+        <source>Print {0}</source>
+        <translation>打印{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="213"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="219"/>
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>共 %n 页已送打印机</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/print_buttons.py" line="23"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/print_buttons.py" line="23"/>
+        <source>Printing is not available in this version.</source>
+        <translation>此版本不能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="50"/>
+        <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
+        <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="75"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="76"/>
+        <source>Households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="77"/>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="78"/>
+        <source>Representatives</source>
+        <translation>村民代表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="79"/>
+        <source>Two committees</source>
+        <translation>两委成员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="80"/>
+        <source>Supervision committee</source>
+        <translation>村务监督委员会</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="81"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="82"/>
+        <source>Central households</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="107"/>
+        <source>Add person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="108"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="109"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="110"/>
+        <source>Add household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="111"/>
+        <source>Add group</source>
+        <translation>新增小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="112"/>
+        <source>Import Excel…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="113"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="169"/>
+        <source>{0} towns, {1} villages</source>
+        <translation>{0} 个镇（街道），{1} 个村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="233"/>
+        <source>Choose a village</source>
+        <translation>请选择村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="233"/>
+        <source>First choose a village (or one of its groups) in the tree.</source>
+        <translation>请先在左侧选择一个村（社区）或其村民小组。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="121"/>
+        <source>Supervision committee review</source>
+        <translation>村务监督委员会审核</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="122"/>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="126"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="127"/>
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="128"/>
+        <source>Opinion</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="19"/>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="25"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="26"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="33"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="36"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="37"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="38"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/settings_page.py" line="50"/>
+        <source>Saved. The new language is used from the next start of the program.</source>
+        <translation>已保存。下次启动程序时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="49"/>
+        <source>By town</source>
+        <translation>按镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="50"/>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="53"/>
+        <source>Make demonstration site</source>
+        <translation>设为示范点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="77"/>
+        <source>Choose a demonstration site on the left.</source>
+        <translation>请在左侧选择一个示范点。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="81"/>
+        <source>Print checklist…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="88"/>
+        <source>Five haves</source>
+        <translation>五有</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="93"/>
+        <source>Save checklist</source>
+        <translation>保存检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="97"/>
+        <source>Service functions (one per line) and notes</source>
+        <translation>服务功能（每行一项）和备注</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="101"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="108"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="117"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="119"/>
+        <source>What was found</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="120"/>
+        <source>Add inspection</source>
+        <translation>添加检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/sites_page.py" line="158"/>
+        <source>{0} demonstration sites, {1} meet all five</source>
+        <translation>共 {0} 个示范点，{1} 个五有全部达标</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="17"/>
+        <source>Central household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="18"/>
+        <source>Host</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="19"/>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="23"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="20"/>
+        <source>Linked members</source>
+        <translation>联系党员数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="18"/>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="19"/>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="27"/>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="24"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="27"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="24"/>
+        <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="14"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="19"/>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="28"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="20"/>
+        <source>Notice or task</source>
+        <translation>公告或事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="21"/>
+        <source>Posted</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="22"/>
+        <source>Ends / due</source>
+        <translation>期满 / 期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/board_model.py" line="23"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="22"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="16"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="17"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="18"/>
+        <source>Parent grid</source>
+        <translation>上级网格</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="19"/>
+        <source>Groups covered</source>
+        <translation>覆盖村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="20"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="16"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="17"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="18"/>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="20"/>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="25"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="28"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="25"/>
+        <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="15"/>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/households_model.py" line="21"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="16"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="17"/>
+        <location filename="../../lufeng_desktop/gui/models/roster_model.py" line="24"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="17"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="22"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="18"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="18"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="23"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="19"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="19"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="20"/>
+        <source>Joined</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="21"/>
+        <source>Voting right</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="22"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="24"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="25"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="26"/>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="26"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="29"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="30"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="31"/>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="20"/>
+        <source>Body</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="21"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="22"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="23"/>
+        <source>Party</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="35"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="36"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="37"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/site_summary_model.py" line="13"/>
+        <source>Place</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/site_summary_model.py" line="14"/>
+        <source>Sites</source>
+        <translation>示范点数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/site_summary_model.py" line="15"/>
+        <source>All five met</source>
+        <translation>五有全部达标</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/site_summary_model.py" line="16"/>
+        <source>Share</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="13"/>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="16"/>
+        <source>Five haves</source>
+        <translation>五有</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="17"/>
+        <source>All met</source>
+        <translation>全部达标</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/line_items_model.py" line="44"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/line_items_model.py" line="44"/>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="33"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/line_items_model.py" line="45"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="26"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="29"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="30"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="31"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="32"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/roster_model.py" line="24"/>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/roster_model.py" line="25"/>
+        <source>Capacity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/roster_model.py" line="25"/>
+        <source>Not counted because</source>
+        <translation>不计入应到的原因</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/errors.py" line="38"/>
+        <source>Cannot do that</source>
+        <translation>无法完成操作</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/export_xlsx.py" line="26"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/export_xlsx.py" line="26"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/export_xlsx.py" line="42"/>
+        <source>Exported</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/export_xlsx.py" line="42"/>
+        <source>{0} rows written to {1}</source>
+        <translation>已写入 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/export_xlsx.py" line="45"/>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/printing.py" line="91"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/printing.py" line="155"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="50"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="70"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="74"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="82"/>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="83"/>
+        <source>Database backups (*.db *.sqlite);;All files (*)</source>
+        <translation>数据库备份 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,207 @@
+"""GUI benchmarks on the `lufeng` demo register (300,000 people), for `make bench`.
+
+(a) Cold start: a new process runs the application's own ``run_gui`` (QApplication, bundled
+    font, translations, opening the database, main window) until the people table holds its
+    first rows; compared in the same run with a bare PySide6 QMainWindow in a new process.
+    "Cold" means a new process; the OS file cache is warm (the database was just written).
+(b) Search-as-you-type: per keystroke, the work the people table does when the search box
+    changes (``PeopleModel.count`` + the first page from ``PeopleModel.fetch``), over the
+    whole register; the box's 150 ms debounce is not counted.
+(c) Peak memory (``ru_maxrss`` of the child) with the people table open and scrolled to the
+    last row, against the bare window's.
+
+The same file is the child process: ``python bench_gui.py bare`` / ``app DIR`` / ``scroll DIR``.
+``LUFENG_BENCH_LUFENG_DIR`` reuses an already generated `lufeng` data folder (saves ~70 s).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+ROOT = HERE.parents[2]
+RUNS = 3
+READY, SCROLLED = "READY", "SCROLLED"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUFENG_NO_ERROR_DIALOGS": "1", "LUFENG_USER": "bench"}
+
+
+# ── child processes ────────────────────────────────────────────────────────────────────────────
+def _child_bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1366, 768)
+    window.show()
+
+    def ready() -> None:
+        print(READY, flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)  # the first turn of the event loop after show(), as for the app
+    app.exec()
+
+
+def _child_app(data_dir: str, scroll: bool) -> None:
+    """The real start-up path; a timer watches for the people table's first rows (and scrolls)."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lufeng_desktop.app import run_gui
+    from lufeng_desktop.gui import main_window
+
+    original_show = main_window.MainWindow.show
+    timer = QTimer()
+    state: dict[str, float] = {}
+
+    def probe(window: main_window.MainWindow) -> None:
+        model, view = window.register_page.models["people"], window.register_page.views["people"]
+        if "ready" not in state:
+            if model.ready and model.total() > 0 and model.record(0) is not None:
+                QApplication.processEvents()  # let the view paint them
+                state["ready"] = time.perf_counter()
+                print(f"{READY} {model.total()}", flush=True)
+                if not scroll:
+                    QApplication.quit()
+                    return
+                view.scrollToBottom()
+            return
+        last = model.total() - 1
+        if model.record(last) is not None and view.model().index(last, 0).data() not in (None, "…"):
+            QApplication.processEvents()
+            print(f"{SCROLLED} {time.perf_counter() - state['ready']:.3f}", flush=True)
+            QApplication.quit()
+        else:
+            view.scrollToBottom()
+
+    def show(self: main_window.MainWindow) -> None:
+        original_show(self)
+        timer.timeout.connect(lambda: probe(self))
+        timer.start(5)
+
+    main_window.MainWindow.show = show  # type: ignore[method-assign]
+    sys.exit(run_gui(argparse.Namespace(data_dir=Path(data_dir), user="bench")))
+
+
+def _spawn(*args: str) -> tuple[float, int, dict[str, str]]:
+    """Seconds until the child printed READY, its peak RSS in KiB, and its marker lines."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(HERE), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=ENV, cwd=ROOT)  # fmt: skip
+    assert proc.stdout is not None
+    ready_at = None
+    markers: dict[str, str] = {}
+    for line in proc.stdout:
+        word, _, rest = line.strip().partition(" ")
+        if word in (READY, SCROLLED):
+            markers[word] = rest
+            if word == READY:
+                ready_at = time.perf_counter() - started
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if ready_at is None:
+        raise RuntimeError(f"child {args} exited ({proc.returncode}) before its window was ready")
+    return ready_at, usage.ru_maxrss, markers
+
+
+# ── the measurements ───────────────────────────────────────────────────────────────────────────
+def _generate(folder: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "lufeng_desktop.cli", "--data-dir", str(folder), "demo", "--scale", "lufeng"],
+                   check=True, capture_output=True, env=ENV, cwd=ROOT)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def _start_rows(folder: Path) -> list[dict]:
+    bare, app = [], []
+    for _ in range(RUNS):  # interleaved, so a busy moment on the machine hurts both alike
+        bare.append(_spawn("bare")[0])
+        seconds, _rss, markers = _spawn("app", str(folder))
+        app.append(seconds)
+    people = int(markers[READY])
+    return [{"name": f"cold start to first people rows ({people:,} people)", "value": statistics.median(app), "unit": "s",
+             "baseline": statistics.median(bare),
+             "note": f"median of {RUNS}; baseline: bare QMainWindow process; goal < 3×"}]  # fmt: skip
+
+
+def _memory_rows(folder: Path) -> list[dict]:
+    _s, bare_kib, _m = _spawn("bare")
+    _s, start_kib, _m = _spawn("app", str(folder))
+    _s, scrolled_kib, markers = _spawn("scroll", str(folder))
+    return [
+        {"name": "peak memory, main window open", "value": round(start_kib / 1024, 1), "unit": "MiB",
+         "baseline": round(bare_kib / 1024, 1), "note": "ru_maxrss; baseline: bare QMainWindow"},
+        {"name": "peak memory, people table scrolled to the end", "value": round(scrolled_kib / 1024, 1), "unit": "MiB",
+         "baseline": round(bare_kib / 1024, 1), "note": f"last rows shown {markers.get(SCROLLED, '?')} s after the first"},
+    ]  # fmt: skip
+
+
+def _typed_name(store) -> str:  # type: ignore[no-untyped-def]
+    """A real three-character 陈 name from the register (what an input method commits, one character at a time)."""
+    from sqlalchemy import func, select
+
+    from lufeng_desktop.store.models import Person
+
+    with store.sessions() as session:
+        return session.scalars(select(Person.name).where(Person.name.like("陈%"), func.length(Person.name) == 3)
+                               .order_by(Person.id).limit(1)).one()  # fmt: skip
+
+
+def _search_rows(folder: Path) -> list[dict]:
+    from lufeng_desktop.gui.models.paged import PAGE_SIZE
+    from lufeng_desktop.gui.models.people_model import PeopleModel
+    from lufeng_desktop.services.query_common import RegisterFilter
+    from lufeng_desktop.store.database import open_store
+
+    store = open_store(folder)
+    rows: list[dict] = []
+    try:
+        model = PeopleModel(store)  # no view: only its count/fetch, which run on the database thread in the GUI
+        for typed in ("chen", "cgl", "4415811985", _typed_name(store)):
+            times, found = [], 0
+            for _ in range(RUNS):
+                for end in range(1, len(typed) + 1):
+                    flt = RegisterFilter(search=typed[:end])
+                    started = time.perf_counter()
+                    found = model.count(flt)
+                    if found:
+                        model.fetch(flt, model.default_order, 0, PAGE_SIZE)
+                    times.append((time.perf_counter() - started) * 1000)
+            rows.append({"name": f"search-as-you-type “{typed}” ({len(typed)} keystrokes)", "value": max(times), "unit": "ms",
+                         "note": f"worst keystroke of {RUNS} passes; median {statistics.median(times):.1f} ms; "
+                                 f"{found:,} found; goal < 50 ms"})  # fmt: skip
+    finally:
+        store.dispose()
+    return rows
+
+
+def run() -> list[dict]:
+    reuse = os.environ.get("LUFENG_BENCH_LUFENG_DIR")
+    with tempfile.TemporaryDirectory() as tmp:
+        if reuse and (Path(reuse) / "lufeng.db").exists():
+            folder, note = Path(reuse), f"reused {reuse}"
+        else:
+            folder = Path(tmp) / "lufeng"
+            note = f"generated in {_generate(folder):.0f} s"
+        print(f"  lufeng demo database: {note}", file=sys.stderr, flush=True)
+        return [*_start_rows(folder), *_search_rows(folder), *_memory_rows(folder)]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "bare":
+        _child_bare()
+    elif len(sys.argv) > 2 and sys.argv[1] in ("app", "scroll"):
+        sys.path.insert(0, str(ROOT))
+        _child_app(sys.argv[2], scroll=sys.argv[1] == "scroll")
+    else:
+        for row in run():
+            print(row)
