@@ -61,15 +61,17 @@ class MainWindow(QMainWindow):
         self.sites_page = SitesPage(self.store, self.user_name, self)
         self.register_page.data_changed.connect(lambda: self.sites_page.reload())  # new groups can become sites
         self.settings_page = SettingsPage(self.store.data_dir, self)
+        from lufeng_desktop.gui.pages.handover_page import HandoverPage  # noqa: PLC0415
+
+        self.handover_page = HandoverPage(self.store, self.user_name, self)
+        self.handover_page.data_changed.connect(lambda: self.register_page.refresh_after_change())  # answered conflicts change rows
         self._make_matter_pages()
         return [
             ("register", self.tr("Village register"), self.register_page),
             ("matters", self.tr("4+2 decisions"), self.matters_page),
             ("board", self.tr("Notice board"), self.board_page),
             ("sites", self.tr("Demonstration sites"), self.sites_page),
-            ("sync", self.tr("Sync and handover"), PlaceholderPage(
-                self.tr("Sync and handover"), self.tr("Hand the data to the town by USB stick or over the network."),
-            )),
+            ("sync", self.tr("Sync and handover"), self.handover_page),
             ("stats", self.tr("Statistics"), PlaceholderPage(
                 self.tr("Statistics"), self.tr("Counts and reports for the town."),
             )),

@@ -89,6 +89,7 @@ def main(argv: list[str]) -> int:
         dialog.close()
         _matter_shots(app, window, out)
         window.close()
+        _handover_shots(app, Path(tmp) / "handover", out)
         _settle(app)
         from lufeng_desktop.gui import ops
 
@@ -143,6 +144,73 @@ def _matter_shots(app: object, window: object, out: Path) -> None:
     window.show_section("board")  # type: ignore[attr-defined]
     _settle(app, 0.5)
     _save(window, out / "notice-board.png")
+
+
+def _handover_shots(app: object, root: Path, out: Path) -> None:
+    """同步与交接 on a village laptop and at the town, after one round trip and one conflict."""
+    from lufeng_desktop.gui.main_window import MainWindow
+    town, village, stick = _handover_scene(root)
+    try:
+        for name, store in (("handover-village", village), ("handover-town", town)):
+            window = MainWindow(store, "文书")
+            window.resize(*SIZE)
+            window.show()
+            page = window.show_section("sync")
+            page.add_folder(stick)  # type: ignore[attr-defined]
+            _settle(app, 0.5)
+            if name == "handover-town":
+                page.village_edit.setText("441581004202")  # type: ignore[attr-defined]
+                page.conflicts_view.selectRow(0)  # type: ignore[attr-defined]
+            _save(window, out / f"{name}.png")
+            if name == "handover-town":
+                dialog = page.open_conflict(0)  # type: ignore[attr-defined]
+                dialog.set_merged("name", "林晓东")
+                _settle(app)
+                _save(dialog, out / "conflict-dialog.png")
+                dialog.close()
+            window.close()
+            _settle(app)
+    finally:
+        town.dispose()
+        village.dispose()
+
+
+def _handover_scene(root: Path) -> tuple[object, object, Path]:
+    """A town and one enrolled village: a round trip, then the same person renamed on both sides (one conflict)."""
+    from datetime import date
+
+    from lufeng_desktop.core.idcard import LUFENG_REGION_CODE, make_id_number
+    from lufeng_desktop.services import register
+    from lufeng_desktop.services.admin import create_village_database
+    from lufeng_desktop.services.bundle_import import import_files
+    from lufeng_desktop.services.enrolment import enrol, town_init, write_enrolment_file
+    from lufeng_desktop.services.handover import export_bundles
+    from lufeng_desktop.services.uow import unit_of_work
+    from lufeng_desktop.store.database import open_store
+    from lufeng_desktop.store.models import Person
+
+    stick = root / "U盘"
+    stick.mkdir(parents=True)
+    town_init(root / "town", town_code="441581004", user_name="文书")
+    town = open_store(root / "town")
+    write_enrolment_file(town, town.actor("文书"), village_code="441581004201", out=stick)
+    village, village_id = create_village_database(root / "village", village_code="441581004201", village_name="新寮村", user_name="文书")
+    enrol(village, village.actor("文书"), stick / "enrol-441581004201.json")
+    ids = [register.add_person(village, village.actor("文书"), village_id=village_id, data=register.PersonInput(
+        name=name, gender="男", id_number=make_id_number(LUFENG_REGION_CODE, date(1975, 3, n + 1), n + 1, "男")))
+        for n, name in enumerate(("林晓东", "陈国强", "黄志明"))]  # fmt: skip
+    import_files(town, town.actor("文书"), export_bundles(village, village.actor("文书"), stick).files)
+    import_files(village, village.actor("文书"), export_bundles(town, town.actor("文书"), stick).files)
+    with village.sessions() as session:
+        person = session.get(Person, ids[0])
+        data = register.PersonInput(name="林晓冬", gender=person.gender, id_number=person.id_number or "", phone="13800138000")
+    register.update_person(village, village.actor("文书"), person_id=ids[0], data=data)
+    with unit_of_work(town, town.actor("文书"), "demo.town_edit") as session:
+        session.get(Person, ids[0]).name = "林小东"
+    import_files(town, town.actor("文书"), export_bundles(village, village.actor("文书"), stick).files)
+    register.add_person(village, village.actor("文书"), village_id=village_id, data=register.PersonInput(
+        name="吴丽娟", gender="女", id_number=make_id_number(LUFENG_REGION_CODE, date(1980, 5, 6), 7, "女")))  # fmt: skip
+    return town, village, stick
 
 
 if __name__ == "__main__":

@@ -177,6 +177,44 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="34"/>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="36"/>
+        <source>{0} row {1} from village {2}: the village changed version {3}, but here it is already version {4}.</source>
+        <translation>来自村（社区）{2} 的 {0} 记录 {1}：村里修改的是第 {3} 版，但本机已是第 {4} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="40"/>
+        <source>Highlighted fields differ. Choose one version, or edit the Merged column and choose Merged.</source>
+        <translation>标黄的字段两边不同。请选择一方的版本，或在“合并”列中修改后选择“合并”。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="53"/>
+        <source>Keep the town&apos;s version</source>
+        <translation>保留镇（街道）的版本</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Take the village&apos;s version</source>
+        <translation>采用村里的版本</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="55"/>
+        <source>Merged (the edited column)</source>
+        <translation>合并（按“合并”列）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="67"/>
+        <source>Save the choice</source>
+        <translation>保存选择</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../lufeng_desktop/gui/errors.py" line="145"/>
@@ -327,125 +365,153 @@
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="33"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="46"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="47"/>
         <source>Welcome to Lufeng Village Affairs</source>
         <translation>欢迎使用陆丰村务</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="51"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="52"/>
         <source>There is no database on this computer yet. Where the data will be kept:</source>
         <translation>这台电脑上还没有数据库。数据将保存在：</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="58"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="59"/>
         <source>Create my village&apos;s database</source>
         <translation>创建本村数据库</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="58"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="59"/>
         <source>Start an empty register for one village (code and name).</source>
         <translation>为本村新建一个空台账（填写区划代码和村名）。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="61"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="62"/>
         <source>Open the demonstration data</source>
         <translation>打开演示数据</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="61"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="62"/>
         <source>Try the program on invented data; nothing real is touched.</source>
         <translation>用虚构的数据试用本程序，不会动到真实数据。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="64"/>
-        <source>Receive data from the town</source>
-        <translation>从镇里接收数据</translation>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="65"/>
+        <source>Enrol with the town (enrolment file)</source>
+        <translation>登记到镇（街道）（登记文件）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="64"/>
-        <source>Install the register the town sends on a USB stick.</source>
-        <translation>安装镇（街道）用 U 盘发来的台账。</translation>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="66"/>
+        <source>Read the file the town wrote on a USB stick: an empty register for that village, linked to the town. The town does not send the register itself.</source>
+        <translation>读取镇（街道）写在 U 盘上的登记文件：为该村建立空白台账并与镇（街道）关联。镇（街道）不会发来台账数据本身。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="67"/>
-        <source>Coming with the USB handover feature.</source>
-        <translation>U 盘交接功能上线后即可使用。</translation>
-    </message>
-    <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="75"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="77"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="86"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="88"/>
         <source>12 digits, e.g. 441581004201</source>
         <translation>12 位数字，例如 441581004201</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="88"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="160"/>
         <source>e.g. 新寮村</source>
         <translation>例如：新寮村</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="92"/>
         <source>optional; found from the code when left empty</source>
         <translation>可不填，留空时按代码自动识别</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="94"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="96"/>
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="95"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="97"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="161"/>
         <source>Village name</source>
         <translation>村（社区）名称</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="96"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="98"/>
         <source>Town name</source>
         <translation>镇（街道）名称</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="108"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="110"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="109"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="135"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="111"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="137"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="168"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="118"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="120"/>
         <source>Choose how much invented data to generate:</source>
         <translation>请选择要生成多少演示数据：</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="121"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="123"/>
         <source>Small: 1 town, 3 villages, about 600 people (a few seconds)</source>
         <translation>小型：1 个镇、3 个村，约 600 人（几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="123"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="125"/>
         <source>All of Lufeng: 21 towns, 346 villages, about 300,000 people (a few minutes)</source>
         <translation>全陆丰：21 个镇街、346 个村（社区），约 30 万人（几分钟）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="134"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="136"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="157"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="147"/>
+        <source>enrol-441581004201.json on the USB stick</source>
+        <translation>U 盘上的 enrol-441581004201.json</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="149"/>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="167"/>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="190"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="271"/>
         <source>Creating the database…</source>
         <translation>正在创建数据库…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="188"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="221"/>
         <source>Generating the demonstration data…</source>
         <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="235"/>
+        <source>The town&apos;s enrolment file</source>
+        <translation>镇（街道）的登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/first_start.py" line="255"/>
+        <source>Town: {0} ({1})
+Village code: {2}
+Key fingerprint, confirm it with the town by phone: {3}</source>
+        <translation>镇（街道）：{0}（{1}）
+村（社区）代码：{2}
+密钥指纹（请与镇（街道）电话核对）：{3}</translation>
     </message>
 </context>
 <context>
@@ -469,6 +535,194 @@
         <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="26"/>
         <source>Group name</source>
         <translation>小组名称</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="67"/>
+        <source>Sync and handover (town)</source>
+        <translation>同步与交接（镇街）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="67"/>
+        <source>Sync and handover</source>
+        <translation>同步与交接</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="84"/>
+        <source>USB sticks and folders (a stick holding bundles shows how many)</source>
+        <translation>U 盘和文件夹（有数据包的会显示个数）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="85"/>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="87"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="90"/>
+        <source>Import all bundles from it</source>
+        <translation>导入其中全部数据包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="91"/>
+        <source>Write return bundles to it</source>
+        <translation>写入退回包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="93"/>
+        <source>Export to USB stick</source>
+        <translation>导出到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="94"/>
+        <source>Import the town&apos;s return bundles</source>
+        <translation>导入镇（街道）退回包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="110"/>
+        <source>village code, 12 digits</source>
+        <translation>村（社区）代码，12 位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="111"/>
+        <source>Write enrolment file to the stick</source>
+        <translation>把登记文件写到 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="114"/>
+        <source>Enrol a village laptop:</source>
+        <translation>登记村里的电脑：</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="122"/>
+        <source>Open the conflict…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="124"/>
+        <source>Enrolled devices</source>
+        <translation>已登记设备</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="124"/>
+        <source>Conflict queue</source>
+        <translation>冲突队列</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="166"/>
+        <source>enrolled, confirmed by the town</source>
+        <translation>已登记，镇（街道）已确认</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="166"/>
+        <source>enrolled, waiting for the town&apos;s first acknowledgement</source>
+        <translation>已登记，等待镇（街道）第一次确认</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="167"/>
+        <source>not enrolled: ask the town for an enrolment file</source>
+        <translation>未登记：请向镇（街道）索取登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="168"/>
+        <source>Village {0} · device {1} (round {2})</source>
+        <translation>村（社区）{0} · 设备 {1}（第 {2} 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="169"/>
+        <source>Town: {0} {1} · {2}</source>
+        <translation>镇（街道）：{0} {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="170"/>
+        <source>Town key fingerprint (confirm it with the town by phone): {0}</source>
+        <translation>镇（街道）密钥指纹（请电话核对）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="171"/>
+        <source>Waiting to be sent: {0} changes not yet exported; {1} bundles exported but not yet acknowledged</source>
+        <translation>待发送：{0} 条变更尚未导出；{1} 个数据包已导出但镇（街道）尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
+        <source>Last acknowledgement from the town: {0}</source>
+        <translation>镇（街道）最近一次确认：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="178"/>
+        <source>Town {0} {1} · {2} enrolled devices · {3} bundles applied · {4} open conflicts</source>
+        <translation>{0} {1} · 已登记设备 {2} 台 · 已导入数据包 {3} 个 · 待处理冲突 {4} 个</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="183"/>
+        <source>{0} bundles were quarantined as forks: contact those villages.</source>
+        <translation>有 {0} 个数据包因分叉被隔离，请联系相关村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="203"/>
+        <source>Choose the USB stick or a folder</source>
+        <translation>选择 U 盘或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="240"/>
+        <source>Writing bundles to {0}…</source>
+        <translation>正在把数据包写到 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="244"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="246"/>
+        <source>Wrote {0} return bundles ({1} new): {2}</source>
+        <translation>已写 {0} 个退回包（新 {1} 个）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="248"/>
+        <source>Wrote {0} bundles ({1} new, {2} changes): {3}. They are written again until the town acknowledges them.</source>
+        <translation>已写 {0} 个数据包（新 {1} 个，{2} 条变更）：{3}。在镇（街道）确认之前，每次导出都会再写一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="262"/>
+        <source>No bundles for this computer on {0}.</source>
+        <translation>{0} 上没有给本机的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="265"/>
+        <source>{0} files</source>
+        <translation>{0} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="273"/>
+        <source>Importing {0} bundles…</source>
+        <translation>正在导入 {0} 个数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="281"/>
+        <source>Imported {0} files: {1} applied, {2} rejected.</source>
+        <translation>已处理 {0} 个文件：导入 {1} 个，拒收 {2} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="303"/>
+        <source>Enrolment file written: {0}. It expires {1}. The village must read this fingerprint back to you: {2}</source>
+        <translation>登记文件已写好：{0}，有效期至 {1}。村里须向您念出此指纹核对：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="313"/>
+        <source>Conflict resolved; the answer travels back in the next return bundle.</source>
+        <translation>冲突已处理，结果将随下一个退回包发回村里。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +910,26 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_report_dialog.py" line="17"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_report_dialog.py" line="21"/>
+        <source>{0} files: {1} bundles applied, {2} already imported, {3} held, {4} forks, {5} rejected.
+Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
+        <translation>{0} 个文件：导入 {1} 个数据包，已导入过 {2} 个，暂存 {3} 个，分叉 {4} 个，拒收 {5} 个。
+记录：新增 {6}，更新 {7}，重复 {8}，冲突 {9}。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/import_report_dialog.py" line="46"/>
+        <source>Conflicts wait in the conflict queue on the handover page.</source>
+        <translation>冲突已放入“同步与交接”页的冲突队列，等待处理。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lufeng_desktop/gui/main_window.py" line="30"/>
@@ -663,64 +937,58 @@
         <translation>陆丰村务</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
         <source>Village register</source>
         <translation>村情台账</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
         <source>4+2 decisions</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
         <source>Notice board</source>
         <translation>公开栏</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
         <source>Demonstration sites</source>
         <translation>示范点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
         <source>Sync and handover</source>
         <translation>同步与交接</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
-        <source>Hand the data to the town by USB stick or over the network.</source>
-        <translation>通过 U 盘或网络把数据交给镇（街道）。</translation>
-    </message>
-    <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
         <source>Counts and reports for the town.</source>
         <translation>向镇（街道）报送的统计和报表。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="103"/>
         <source>Database OK</source>
         <translation>数据库：正常</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="103"/>
         <source>Database read-only</source>
         <translation>数据库：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="106"/>
         <source>Database: {0}</source>
         <translation>数据库文件：{0}</translation>
     </message>
@@ -1180,7 +1448,7 @@
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="57"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="193"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="197"/>
         <source>Record meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -1196,142 +1464,142 @@
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="79"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="293"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="297"/>
         <source>Loading the roster…</source>
         <translation>正在读取应到名单…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="106"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="108"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="112"/>
         <source>Deciding body</source>
         <translation>决议机构</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="110"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="114"/>
         <source>Notice given on</source>
         <translation>通知日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="125"/>
         <source>Place</source>
         <translation>会议地点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="128"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="127"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="131"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="136"/>
         <source>Yes</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="136"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="132"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="136"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="138"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="142"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="143"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="147"/>
         <source>Decision text</source>
         <translation>决定内容</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="144"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="148"/>
         <source>Minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="145"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="149"/>
         <source>Town officials present</source>
         <translation>镇（街道）参会人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="146"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="150"/>
         <source>Reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="166"/>
         <source>Tick all counted</source>
         <translation>全部计入人员到会</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="166"/>
         <source>Clear ticks</source>
         <translation>清除勾选</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="169"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="173"/>
         <source>Who attended (expected attendees from the register on this date)</source>
         <translation>到会情况（应到名单按会议当日台账生成）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="185"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="189"/>
         <source>Meeting notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="185"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="189"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="190"/>
         <source>Ballot</source>
         <translation>表决票</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="190"/>
         <source>Minutes form</source>
         <translation>会议记录表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="193"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="197"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="195"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="306"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="310"/>
         <source>Fill in the place, the chair and the recorder.</source>
         <translation>请填写会议地点、主持人和记录人。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="308"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="312"/>
         <source>A correction needs its reason.</source>
         <translation>更正须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="312"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="316"/>
         <source>{0} ticked, {1} of them count as present</source>
         <translation>已勾选 {0} 人，其中计入实到 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="323"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/meeting_dialog.py" line="327"/>
         <source>The votes do not add up.</source>
         <translation>表决票数与到会人数不符。</translation>
     </message>
@@ -2023,9 +2291,122 @@
         <translation>年龄</translation>
     </message>
     <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="37"/>
+        <source>Drive or folder</source>
+        <translation>U 盘或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="38"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="39"/>
+        <source>Bundles</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="40"/>
+        <source>Free</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="46"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="56"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="71"/>
+        <source>Village code</source>
+        <translation>村（社区）代码</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="47"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="48"/>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="19"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="49"/>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="50"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="57"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="59"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="61"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="69"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="70"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="72"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="73"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="74"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="75"/>
+        <source>Conflicting</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="76"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="89"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="90"/>
+        <source>Here (town)</source>
+        <translation>本机（镇街）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="91"/>
+        <source>From the village</source>
+        <translation>村里发来</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="92"/>
+        <source>Merged</source>
+        <translation>合并</translation>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="20"/>
@@ -2095,6 +2476,7 @@
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="58"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -2237,6 +2619,44 @@
     </message>
 </context>
 <context>
+    <name>handover</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="20"/>
+        <source>applied</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="20"/>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="21"/>
+        <source>held: waiting for an earlier bundle</source>
+        <translation>暂存：等待更早的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="21"/>
+        <source>fork (quarantined)</source>
+        <translation>分叉（已隔离）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="23"/>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../lufeng_desktop/gui/printing.py" line="91"/>
@@ -2244,7 +2664,7 @@
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/printing.py" line="155"/>
+        <location filename="../../lufeng_desktop/gui/printing.py" line="158"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>

@@ -19,10 +19,9 @@ def _dialog(qtbot, data_dir):  # type: ignore[no-untyped-def]
     return dialog, PAGE_CREATE
 
 
-def test_receive_from_town_is_offered_but_disabled(qtbot, isolated_data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_enrolment_from_the_town_is_offered(qtbot, isolated_data_dir) -> None:  # type: ignore[no-untyped-def]
     dialog, _ = _dialog(qtbot, isolated_data_dir)
-    assert not dialog.receive_button.isEnabled()
-    assert dialog.receive_button.toolTip()
+    assert dialog.receive_button.isEnabled()  # the flow itself: tests/gui/test_handover_page.py
     assert dialog.create_button.isEnabled() and dialog.demo_button.isEnabled()
 
 

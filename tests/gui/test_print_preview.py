@@ -106,7 +106,7 @@ def test_print_renders_at_most_300_dpi(qtbot, tmp_path) -> None:  # type: ignore
     assert printing.print_pdf(data, printer) == pages
     with Pdf.open(out) as pdf:
         assert len(pdf.pages) == pages
-        images = [(int(img.Width), int(img.Height)) for page in pdf.pages for img in page.images.values()]
+        images = [(int(img.Width), int(img.Height)) for page in pdf.pages for img in page.get_images().values()]
         assert {w for w, _h in images} == {round(595.28 * 300 / 72)}  # A4 wide at 300 dpi, in bands
         assert sum(h for _w, h in images) == pages * round(841.89 * 300 / 72)
 

@@ -1,5 +1,5 @@
 """First start: no database yet. Create this village's database, open the demonstration data,
-or (once the handover issue lands) receive the data from the town."""
+or enrol with the town from its enrolment file (an empty register for that village, the town's keys pinned)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from lufeng_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
 
-PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO = range(3)
+PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO, PAGE_RECEIVE = range(4)
 
 
 class FirstStartDialog(QDialog):
@@ -36,6 +36,7 @@ class FirstStartDialog(QDialog):
         self.pages.addWidget(self._choice_page())
         self.pages.addWidget(self._create_page())
         self.pages.addWidget(self._demo_page())
+        self.pages.addWidget(self._receive_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -61,10 +62,11 @@ class FirstStartDialog(QDialog):
             self.tr("Open the demonstration data"), self.tr("Try the program on invented data; nothing real is touched.")
         )
         self.receive_button = QCommandLinkButton(
-            self.tr("Receive data from the town"), self.tr("Install the register the town sends on a USB stick.")
+            self.tr("Enrol with the town (enrolment file)"),
+            self.tr("Read the file the town wrote on a USB stick: an empty register for that village, linked to the town. "
+                    "The town does not send the register itself."),
         )
-        self.receive_button.setEnabled(False)
-        self.receive_button.setToolTip(self.tr("Coming with the USB handover feature."))
+        self.receive_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_RECEIVE))
         self.create_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_CREATE))
         self.demo_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_DEMO))
         for button in (self.create_button, self.demo_button, self.receive_button):
@@ -138,6 +140,37 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
+    def _receive_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.enrol_path = QLineEdit()
+        self.enrol_path.setPlaceholderText(self.tr("enrol-441581004201.json on the USB stick"))
+        self.enrol_path.editingFinished.connect(self.preview_enrolment)
+        browse = QPushButton(self.tr("Choose the file…"))
+        browse.clicked.connect(self._browse_enrolment)
+        row = QHBoxLayout()
+        row.addWidget(self.enrol_path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.enrol_preview = QLabel()
+        self.enrol_preview.setWordWrap(True)
+        layout.addWidget(self.enrol_preview)
+        form = QFormLayout()
+        self.enrol_name = QLineEdit()
+        self.enrol_name.setPlaceholderText(self.tr("e.g. 新寮村"))
+        form.addRow(self.tr("Village name"), self.enrol_name)
+        layout.addLayout(form)
+        self.receive_error = error_label()
+        layout.addWidget(self.receive_error)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.receive_ok = buttons.addButton(self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.receive_ok.clicked.connect(self.receive_enrolment)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOICE))
+        layout.addWidget(buttons)
+        return page
+
     # -- actions -------------------------------------------------------------------------------
     def create_village(self) -> None:
         from lufeng_desktop.services.admin import create_village_database  # noqa: PLC0415
@@ -195,6 +228,56 @@ class FirstStartDialog(QDialog):
             return
         self.demo_error.setText(error_text(known))
         self.demo_error.show()
+
+    def _browse_enrolment(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("The town's enrolment file"), "", "*.json")
+        if name:
+            self.enrol_path.setText(name)
+            self.preview_enrolment()
+
+    def preview_enrolment(self) -> bool:
+        """Show whose file it is and the fingerprint to read back to the town; False when it is not valid."""
+        from lufeng_desktop.services.handover_view import preview_enrolment  # noqa: PLC0415
+
+        self.receive_error.hide()
+        self.enrol_preview.clear()
+        if not self.enrol_path.text().strip():
+            return False
+        try:
+            p = preview_enrolment(Path(self.enrol_path.text().strip()))
+        except Exception as exc:  # noqa: BLE001 — shown to the clerk, never a crash
+            known = as_known(exc)
+            self.receive_error.setText(error_text(known) if known else str(exc))
+            self.receive_error.show()
+            return False
+        self.enrol_preview.setText(self.tr("Town: {0} ({1})\nVillage code: {2}\nKey fingerprint, confirm it with the town by phone: {3}")
+                                   .format(p.town_name, p.town_code, p.village_code, p.fingerprint))  # fmt: skip
+        return True
+
+    def receive_enrolment(self) -> None:
+        from lufeng_desktop.services.handover_view import receive_enrolment  # noqa: PLC0415
+
+        if not self.preview_enrolment():
+            return
+        path, name, data_dir, user = Path(self.enrol_path.text().strip()), self.enrol_name.text(), self.data_dir, self.user_name
+
+        def work(_progress: ops.Progress) -> Store:
+            return receive_enrolment(data_dir, path, village_name=name, user_name=user)[0]
+
+        self.receive_ok.setEnabled(False)
+        op = ops.DbOp(self, work).success(self._opened).failure(self._receive_failed)
+        op.with_progress(self.tr("Creating the database…")).run_in_background()
+
+    def _receive_failed(self, exc: BaseException) -> None:
+        self.receive_ok.setEnabled(True)
+        known = as_known(exc)
+        if known is None:
+            report_bug(exc)
+            return
+        self.receive_error.setText(error_text(known))
+        self.receive_error.show()
 
     def _opened(self, store: Store) -> None:
         self.store = store
