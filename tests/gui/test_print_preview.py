@@ -173,16 +173,16 @@ def test_the_window_keeps_responding_while_a_long_document_prints(qtbot, tmp_pat
     pages = len(PdfReader(_bytes_io(data)).pages)
     out = tmp_path / "long.pdf"
     job = printing.PrintJob(None, data, printing.pdf_file_printer(out)).start(lambda _n: None, lambda exc: None)
-    gaps, last, started = [], time.perf_counter(), time.perf_counter()
+    assert printing.jobs_running()  # start() hands the work to the print thread and returns at once
+    turns = 0
     while printing.jobs_running():
         QApplication.processEvents()
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
+        turns += 1
         time.sleep(0.005)
-    took = time.perf_counter() - started
     assert job.future is not None and job.future.result() == pages == len(PdfReader(out).pages)
-    assert took > 0.3 and max(gaps) < 0.25, (took, max(gaps))
+    # The GUI thread kept turning its event loop while every page was rendered and written
+    # (a blocking print would allow a handful of turns at most). Latency is measured in make bench.
+    assert turns >= 4 * pages, (turns, pages)
 
 
 def test_cancelling_a_print_job_stops_it(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

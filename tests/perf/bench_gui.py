@@ -8,7 +8,8 @@
     changes (``PeopleModel.count`` + the first page from ``PeopleModel.fetch``), over the
     whole register; the box's 150 ms debounce is not counted.
 (c) Peak memory (``ru_maxrss`` of the child) with the people table open and scrolled to the
-    last row, against the bare window's.
+    last row, against the bare window's; the note names the slowest job the single database
+    worker ran meanwhile (every page of the table waits behind it).
 
 The same file is the child process: ``python bench_gui.py bare`` / ``app DIR`` / ``scroll DIR``.
 ``LUFENG_BENCH_LUFENG_DIR`` reuses an already generated `lufeng` data folder (saves ~70 s).
@@ -27,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[2]
 RUNS = 3
-READY, SCROLLED = "READY", "SCROLLED"
+READY, SCROLLED, SLOWEST = "READY", "SCROLLED", "SLOWEST"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUFENG_NO_ERROR_DIALOGS": "1", "LUFENG_USER": "bench"}
 
 
@@ -89,7 +90,33 @@ def _child_app(data_dir: str, scroll: bool) -> None:
         timer.start(5)
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
+    _time_database_jobs()
     sys.exit(run_gui(argparse.Namespace(data_dir=Path(data_dir), user="bench")))
+
+
+def _time_database_jobs() -> None:
+    """Remember the slowest job on the single database worker: it delays every table page behind it."""
+    from lufeng_desktop.gui import ops
+
+    submit = ops.TaskManager.submit
+    slowest = {"seconds": 0.0, "name": ""}
+
+    def timed(self, fn, on_done):  # type: ignore[no-untyped-def]
+        def run():  # type: ignore[no-untyped-def]
+            started = time.perf_counter()
+            try:
+                return fn()
+            finally:
+                seconds = time.perf_counter() - started
+                if seconds > slowest["seconds"]:
+                    cells = [c.cell_contents for c in (fn.__closure__ or ())]
+                    names = [getattr(getattr(c, "_work", None), "__qualname__", "") for c in cells]
+                    slowest.update(seconds=seconds, name=next((n for n in names if n), "?").split(".<locals>")[0])
+                    print(f"SLOWEST {seconds:.2f} {slowest['name']}", flush=True)
+
+        return submit(self, run, on_done)
+
+    ops.TaskManager.submit = timed  # type: ignore[method-assign]
 
 
 def _spawn(*args: str) -> tuple[float, int, dict[str, str]]:
@@ -102,7 +129,7 @@ def _spawn(*args: str) -> tuple[float, int, dict[str, str]]:
     markers: dict[str, str] = {}
     for line in proc.stdout:
         word, _, rest = line.strip().partition(" ")
-        if word in (READY, SCROLLED):
+        if word in (READY, SCROLLED, SLOWEST):
             markers[word] = rest
             if word == READY:
                 ready_at = time.perf_counter() - started
@@ -141,7 +168,9 @@ def _memory_rows(folder: Path) -> list[dict]:
         {"name": "peak memory, main window open", "value": round(start_kib / 1024, 1), "unit": "MiB",
          "baseline": round(bare_kib / 1024, 1), "note": "ru_maxrss; baseline: bare QMainWindow"},
         {"name": "peak memory, people table scrolled to the end", "value": round(scrolled_kib / 1024, 1), "unit": "MiB",
-         "baseline": round(bare_kib / 1024, 1), "note": f"last rows shown {markers.get(SCROLLED, '?')} s after the first"},
+         "baseline": round(bare_kib / 1024, 1),
+         "note": f"last rows shown {markers.get(SCROLLED, '?')} s after the first; "
+                 f"slowest database job {markers.get(SLOWEST, '?')}"},
     ]  # fmt: skip
 
 
