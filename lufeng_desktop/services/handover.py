@@ -165,6 +165,24 @@ def covered_ranges(session: Session, device_id: str, *, acked_only: bool = False
     return [r for summary in session.scalars(query) for r in json.loads(summary).get("ranges", [])]
 
 
+def _covered_up_to(session: Session, device_id: str) -> dict[int, int]:
+    covered: dict[int, int] = {}
+    for epoch, _first, last_seq in covered_ranges(session, device_id):
+        covered[epoch] = max(covered.get(epoch, 0), last_seq)
+    return covered
+
+
+def count_unexported(session: Session, device_id: str) -> int:
+    """How many changes wait for the next export, counted in SQL (the status screen must not load them)."""
+    covered = _covered_up_to(session, device_id)
+    total = 0
+    for epoch in session.scalars(select(ChangeLog.epoch).where(ChangeLog.device_id == device_id).distinct()):
+        total += session.scalar(select(func.count()).select_from(ChangeLog).where(
+            ChangeLog.device_id == device_id, ChangeLog.epoch == epoch, ChangeLog.local_seq > covered.get(epoch, 0),
+        )) or 0  # fmt: skip
+    return total
+
+
 def unexported_changes(session: Session, device_id: str, limit: int) -> list[ChangeLog]:
     """Change-log entries of this device in no bundle yet, oldest epoch first.
 
@@ -172,9 +190,7 @@ def unexported_changes(session: Session, device_id: str, limit: int) -> list[Cha
     exported (they may or may not have left in the lost timeline): they travel in
     the new epoch's bundles, and the town skips the ones it already has by change_id.
     """
-    covered: dict[int, int] = {}
-    for epoch, _first, last_seq in covered_ranges(session, device_id):
-        covered[epoch] = max(covered.get(epoch, 0), last_seq)
+    covered = _covered_up_to(session, device_id)
     rows: list[ChangeLog] = []
     for epoch in session.scalars(select(ChangeLog.epoch).where(ChangeLog.device_id == device_id).distinct().order_by(ChangeLog.epoch)):
         rows += session.scalars(select(ChangeLog).where(

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from lufeng_desktop.services.bundle_import import _last_applied, decode_change_payload, open_at_town
 from lufeng_desktop.services.enrolment import is_town, village_state
-from lufeng_desktop.services.handover import unexported_changes
+from lufeng_desktop.services.handover import count_unexported
 from lufeng_desktop.store.database import Store
 from lufeng_desktop.store.models import SyncBundleIn, SyncBundleOut, SyncConflict, SyncPeer
 from lufeng_desktop.sync import envelope, keys
@@ -45,7 +45,7 @@ def handover_status(store: Store) -> dict[str, Any]:
         state = village_state(session)
         pending = session.scalars(select(SyncBundleOut).where(SyncBundleOut.kind == CHANGES, SyncBundleOut.acked_at.is_(None))
                                   .order_by(SyncBundleOut.epoch, SyncBundleOut.seq)).all()  # fmt: skip
-        unexported = len(unexported_changes(session, device.id, 10**9))
+        unexported = count_unexported(session, device.id)
         last_ack = session.scalar(select(func.max(SyncBundleOut.acked_at)).where(SyncBundleOut.kind == CHANGES))
         return {"profile": "village", "village_code": store.state("village_code"), "device_id": device.id, "epoch": device.epoch,
                 "enrolled": state.get("enrolled", "no"), "town_code": state.get("town_code"),
