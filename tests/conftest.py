@@ -19,6 +19,14 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The GUI tests hand garbage collection to the GUI thread (gui/gc_main_thread.py); other tests get it back."""
+    import gc
+
+    if "gui" not in Path(str(item.fspath)).parts and not gc.isenabled():
+        gc.enable()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if os.environ.get("RUN_SLOW"):
         return

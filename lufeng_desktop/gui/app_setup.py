@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from lufeng_desktop import APP_NAME, __version__, paths
-from lufeng_desktop.gui import i18n
+from lufeng_desktop.gui import gc_main_thread, i18n
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ def configure(app: QApplication, language: str) -> None:
         font = QFont(family, FONT_POINT_SIZE)
         app.setFont(font)
     i18n.install(app, language)
+    gc_main_thread.install(app)
 
 
 def make_application(language: str) -> QApplication:

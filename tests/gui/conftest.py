@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 
@@ -23,4 +24,5 @@ def gui_app(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:  # type:
     errors.bugs.clear()
     yield qapp
     wait_idle()
+    gc.collect()  # Qt garbage of this test dies here, on the GUI thread, never later on the database worker
     assert not errors.bugs, "unexpected errors reached the crash handler:\n" + "\n".join(errors.bugs)

@@ -186,7 +186,6 @@ def _typed_name(store) -> str:  # type: ignore[no-untyped-def]
 
 
 def _search_rows(folder: Path) -> list[dict]:
-    from lufeng_desktop.gui.models.paged import PAGE_SIZE
     from lufeng_desktop.gui.models.people_model import PeopleModel
     from lufeng_desktop.services.query_common import RegisterFilter
     from lufeng_desktop.store.database import open_store
@@ -201,9 +200,7 @@ def _search_rows(folder: Path) -> list[dict]:
                 for end in range(1, len(typed) + 1):
                     flt = RegisterFilter(search=typed[:end])
                     started = time.perf_counter()
-                    found = model.count(flt)
-                    if found:
-                        model.fetch(flt, model.default_order, 0, PAGE_SIZE)
+                    found, _first = model.first_page(flt, model.default_order)
                     times.append((time.perf_counter() - started) * 1000)
             rows.append({"name": f"search-as-you-type “{typed}” ({len(typed)} keystrokes)", "value": max(times), "unit": "ms",
                          "note": f"worst keystroke of {RUNS} passes; median {statistics.median(times):.1f} ms; "

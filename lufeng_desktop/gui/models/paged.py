@@ -72,6 +72,13 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # -- public API -----------------------------------------------------------------------------
+    def first_page(self, flt: Any, order: str) -> tuple[int, list[Any]]:
+        """The total and the first page (database thread). A short first page already tells the total,
+        so most searches as you type skip the count query."""
+        first = self.fetch(flt, order, 0, PAGE_SIZE)
+        total = len(first) if len(first) < PAGE_SIZE else self.count(flt)
+        return total, first
+
     def set_filter(self, flt: Any) -> None:
         """Show another part of the register (tree selection, search text)."""
         self.filter = flt
@@ -84,9 +91,7 @@ class PagedTableModel(QAbstractTableModel):
         self.ready = False
 
         def work(_p: ops.Progress) -> tuple[int, list[Any]]:
-            total = self.count(flt)
-            first = self.fetch(flt, order, 0, PAGE_SIZE) if total else []
-            return total, first
+            return self.first_page(flt, order)
 
         ops.DbOp(None, work).success(lambda result: self._counted(generation, *result)).run_in_background()
 
