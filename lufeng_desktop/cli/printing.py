@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from lufeng_desktop.cli import data_dir, emit
 from lufeng_desktop.core.errors import LufengError, ValidationError
+from lufeng_desktop.fileio import write_atomic
 
 _KINDS = ("resolution-notice", "result-notice", "meeting-notice", "sign-in-sheet", "ballot", "minutes",
           "dossier", "objection-receipt", "demo-site-checklist")  # fmt: skip
@@ -87,15 +87,6 @@ def _check_target(path: Path) -> Path:
 
 def _write(target: Path, data: bytes) -> None:
     try:
-        fd, temp = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(target, data, prefix=".print-")
     except OSError as exc:
         raise _unwritable(target, "写入失败", exc.strerror or str(exc)) from exc

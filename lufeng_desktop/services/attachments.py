@@ -12,8 +12,6 @@ stay small.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lufeng_desktop.core.errors import NotFoundError, StorageError, ValidationError
+from lufeng_desktop.fileio import write_atomic
 from lufeng_desktop.services.uow import reading
 from lufeng_desktop.store.database import Store
 from lufeng_desktop.store.models import Attachment
@@ -92,16 +91,7 @@ def write_blob(data_dir: Path, data: bytes) -> str:
     if target.exists() and target.stat().st_size == len(data):
         return sha
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data, prefix=".incoming-")
     return sha
 
 

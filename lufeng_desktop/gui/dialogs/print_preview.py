@@ -9,8 +9,6 @@ the window never waits for reportlab; printing runs on the print thread (gui/pri
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from lufeng_desktop.core.errors import LufengError
+from lufeng_desktop.fileio import write_atomic
 from lufeng_desktop.gui import errors, ops, printing
 from lufeng_desktop.gui.i18n import error_text, translate
 
@@ -186,7 +185,7 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            _write_atomically(path, self.pdf)
+            write_atomic(path, self.pdf)
         except OSError as exc:
             known = errors.as_known(exc)
             assert known is not None
@@ -239,19 +238,6 @@ def _render(store: Store, kind: str, paper: str, kwargs: dict[str, Any]) -> byte
     from lufeng_desktop.services import print_jobs  # noqa: PLC0415
 
     return print_jobs.render(store, kind, paper=paper, **kwargs)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".lufeng-", suffix=".pdf.part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def open_print_preview(parent: QWidget | None, store: Store, kind: str, **render_kwargs: Any) -> PrintPreviewDialog:
