@@ -71,3 +71,24 @@ def village_store(isolated_data_dir: Path):  # type: ignore[no-untyped-def]
     )
     yield store
     store.dispose()
+
+
+@pytest.fixture(scope="session")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A town profile and two enrolled villages (tests/helpers/handover_kit.py), built once per session."""
+    from handover_kit import build_world
+
+    root = tmp_path_factory.mktemp("world") / "w"
+    root.mkdir()
+    build_world(root)
+    return root
+
+
+@pytest.fixture
+def world(world_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A private copy of the handover world for one test."""
+    from handover_kit import copy_world
+
+    w = copy_world(world_template, tmp_path / "w")
+    yield w
+    w.close()
