@@ -12,7 +12,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,18 @@ def data_dir(args: argparse.Namespace) -> Path:
     from lufeng_desktop import paths  # noqa: PLC0415
 
     return paths.data_dir(getattr(args, "data_dir", None))
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[Any]:
+    """The database of ``--data-dir``, closed again whatever the command does."""
+    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
+
+    store = open_store(data_dir(args))
+    try:
+        yield store
+    finally:
+        store.dispose()
 
 
 def user_name(args: argparse.Namespace) -> str:

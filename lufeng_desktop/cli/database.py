@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lufeng_desktop.cli import data_dir, emit, user_name
+from lufeng_desktop.cli import data_dir, emit, opened_store, user_name
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -38,11 +38,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(func=run_restore)
 
-
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
-
-    return open_store(data_dir(args))
 
 
 def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -92,12 +87,9 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.stats import register_counts  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         with store.sessions() as session:
             counts = register_counts(session)
-    finally:
-        store.dispose()
     labels = {
         "towns": "镇（街道）", "villages": "村（社区）", "groups": "村（居）民小组", "grids": "网格",
         "party_branches": "小网格党支部", "party_groups": "党小组", "central_households": "党员中心户",
@@ -111,11 +103,8 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.integrity import check_store  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         report = check_store(store)
-    finally:
-        store.dispose()
     data = {"ok": report.ok, "problems": report.problems, "rows": report.checked_rows, "changes": report.changes,
             "audit_entries": report.audit_entries}  # fmt: skip
     if report.ok:
@@ -129,11 +118,8 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.admin import backup_to  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         saved = backup_to(store, args.out.expanduser().resolve())
-    finally:
-        store.dispose()
     size = saved.stat().st_size
     emit(args, {"backup": str(saved), "bytes": size}, f"已备份并校验：{saved}（{size:,} 字节）\nbacked up and verified: {saved}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from lufeng_desktop.cli import data_dir, emit, user_name
+from lufeng_desktop.cli import data_dir, emit, opened_store, user_name
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -61,11 +61,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     q.set_defaults(func=run_devices_revoke)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
-
-    return open_store(data_dir(args))
-
 
 def run_town_init(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.enrolment import town_init  # noqa: PLC0415
@@ -80,11 +75,8 @@ def run_town_init(args: argparse.Namespace) -> int:
 def run_enrol_file(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.enrolment import write_enrolment_file  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = write_enrolment_file(store, store.actor(user_name(args)), village_code=args.village, out=args.out)
-    finally:
-        store.dispose()
     emit(args, info, f"已写登记文件 / enrolment file written: {info['file']}\n请村里核对指纹 / the village must confirm: {info['fingerprint']}")
     return 0
 
@@ -92,11 +84,8 @@ def run_enrol_file(args: argparse.Namespace) -> int:
 def run_enrol(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.enrolment import enrol  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = enrol(store, store.actor(user_name(args)), args.file.expanduser())
-    finally:
-        store.dispose()
     emit(args, info, f"已登记到 {info['town_name']}（{info['town_code']}）。请与镇（街道）电话核对指纹：{info['fingerprint']}\n"
                      f"enrolled with {info['town_code']}; confirm this fingerprint with the town by phone: {info['fingerprint']}")  # fmt: skip
     return 0
@@ -105,11 +94,8 @@ def run_enrol(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.handover import export_bundles  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         result = export_bundles(store, store.actor(user_name(args)), args.out)
-    finally:
-        store.dispose()
     emit(args, result.as_dict(), f"已写 {len(result.files)} 个数据包（新 {len(result.new_bundles)} 个，{result.changes} 条变更）到 {args.out}\n"
                                  f"wrote {len(result.files)} bundles ({len(result.new_bundles)} new, {result.changes} changes); "
                                  f"they stay re-sendable until acknowledged")  # fmt: skip
@@ -119,11 +105,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.bundle_import import import_files  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         report = import_files(store, store.actor(user_name(args)), [f.expanduser() for f in args.files])
-    finally:
-        store.dispose()
     s = report.summary()
     lines = [f"{f.status:<9} {f.file}: {f.message}" + "".join(f"\n          ! {w}" for w in f.warnings) for f in report.files]
     lines.append(f"新增 {s['new']}，更新 {s['updated']}，重复 {s['duplicate']}，冲突 {s['conflicting']}，暂存 {s['held']}，分叉 {s['forks']}，拒收 {s['rejected']}"
@@ -136,11 +119,8 @@ def run_import(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.handover_status import bundle_info  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = bundle_info(store, args.file.expanduser())
-    finally:
-        store.dispose()
     emit(args, info, "\n".join(f"{k:<20} {v}" for k, v in info.items()))
     return 0
 
@@ -148,11 +128,8 @@ def run_info(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.handover_status import handover_status  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = handover_status(store)
-    finally:
-        store.dispose()
     lines = [f"{k:<20} {v}" for k, v in info.items() if k != "backlog"]
     lines += [f"  {w['message']}" for w in info.get("backlog", [])]
     emit(args, info, "\n".join(lines))
@@ -162,11 +139,8 @@ def run_status(args: argparse.Namespace) -> int:
 def run_conflicts_list(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.conflicts import list_conflicts  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         rows = list_conflicts(store, status=None if args.all else "open")
-    finally:
-        store.dispose()
     human = "\n".join(f"{r['id'][:8]}  {r['status']:<8} {r['entity']:<16} {r['row_id'][:8]}  {r['reason']}  v{r['local_version']} ↔ "
                       f"v{r['remote_base_version']}→{r['remote_new_version']}" for r in rows) or "没有冲突 / no conflicts"  # fmt: skip
     emit(args, rows, human)
@@ -176,11 +150,8 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
 def run_conflicts_show(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.conflicts import show_conflict  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = show_conflict(store, args.id)
-    finally:
-        store.dispose()
     local, remote = info["local"] or {}, info["remote"]
     lines = [f"冲突 / conflict {info['id']}  {info['entity']} {info['row_id']}  ({info['reason']}, {info['status']})",
              f"{'字段 field':<20} {'本地 local':<30} {'对方 remote':<30}"]  # fmt: skip
@@ -199,11 +170,8 @@ def run_conflicts_resolve(args: argparse.Namespace) -> int:
             raise ValidationError(f"--set 应为 字段=值：{item}", f"--set takes FIELD=VALUE: {item}", field="set")
         key, value = item.split("=", 1)
         values[key.strip()] = value
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         info = resolve_conflict(store, store.actor(user_name(args)), args.id, choice=args.choose, values=values)
-    finally:
-        store.dispose()
     emit(args, info, f"已处理冲突 {info['id'][:8]}（{info['choice']}），将随下一个退回包发回村里。\n"
                      f"resolved {info['id'][:8]} ({info['choice']}); the answer travels back in the next return bundle.")  # fmt: skip
     return 0
@@ -212,11 +180,8 @@ def run_conflicts_resolve(args: argparse.Namespace) -> int:
 def run_devices_list(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.enrolment import list_peers  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         rows = list_peers(store)
-    finally:
-        store.dispose()
     emit(args, rows, "\n".join(f"{r['device_id']}  {r['village_code']}  {r['status']:<8} {r['key']}" for r in rows) or "没有设备 / no devices")
     return 0
 
@@ -224,10 +189,7 @@ def run_devices_list(args: argparse.Namespace) -> int:
 def run_devices_revoke(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.enrolment import revoke_device  # noqa: PLC0415
 
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         revoke_device(store, store.actor(user_name(args)), args.device)
-    finally:
-        store.dispose()
     emit(args, {"revoked": args.device}, f"已吊销设备 {args.device}（revoked）")
     return 0

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from lufeng_desktop.cli import data_dir, emit
+from lufeng_desktop.cli import emit, opened_store
 from lufeng_desktop.core.errors import NotFoundError, ValidationError
 
 
@@ -36,11 +36,6 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{value}") from None
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
-
-    return open_store(data_dir(args))
-
 
 def _yuan(fen: int) -> str:
     return f"{fen // 100:,}.{fen % 100:02d} 元"
@@ -50,11 +45,8 @@ def run_list(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.matter_views import list_matters  # noqa: PLC0415
 
     today = args.today or date.today()
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         rows = list_matters(store, today=today, stage=args.stage, matter_type=args.matter_type, year=args.year, overdue=True if args.overdue else None)
-    finally:
-        store.dispose()
     lines = [f"共 {len(rows)} 项（{today.isoformat()}）"]
     for r in rows:
         due = f"  期限 {r.due_on.isoformat()}{' 已逾期' if r.overdue else ''}" if r.due_on else ""
@@ -67,11 +59,8 @@ def run_show(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.matter_views import matter_detail  # noqa: PLC0415
 
     today = args.today or date.today()
-    store = _open(args)
-    try:
+    with opened_store(args) as store:
         detail = matter_detail(store, _resolve(store, args.id), today=today)
-    finally:
-        store.dispose()
     emit(args, {"today": today, **dataclasses.asdict(detail)}, _human(detail))
     return 0
 

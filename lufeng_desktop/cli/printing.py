@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lufeng_desktop.cli import data_dir, emit
+from lufeng_desktop.cli import emit, opened_store
 from lufeng_desktop.core.errors import LufengError, ValidationError
 from lufeng_desktop.fileio import write_atomic
 
@@ -48,21 +48,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from lufeng_desktop.services import print_jobs  # noqa: PLC0415 - keeps --help fast
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
 
     if args.kind == "demo-site-checklist" and not args.group:
         raise ValidationError("请用 --group 指定示范点所在的村民小组", "--group is required for demo-site-checklist", field="group", code="required")
     if args.kind != "demo-site-checklist" and not args.matter:
         raise ValidationError("请用 --matter 指定事项", "--matter is required", field="matter", code="required")
     target = _check_target(args.out)
-    store = open_store(data_dir(args))
-    try:
+    with opened_store(args) as store:
         data = print_jobs.render(
             store, args.kind, matter_id=args.matter, group_id=args.group, version=args.version, paper=args.paper,
             step=args.step, held_on=args.held_on, place=args.place, starts_at=args.starts_at,
         )  # fmt: skip
-    finally:
-        store.dispose()
     _write(target, data)
     emit(args, {"kind": args.kind, "out": str(target), "bytes": len(data), "paper": args.paper},
          f"已输出 / written: {target}（{len(data):,} 字节）")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from lufeng_desktop.cli import data_dir, emit, user_name
+from lufeng_desktop.cli import emit, opened_store, user_name
 from lufeng_desktop.core.errors import NotFoundError, ValidationError
 
 
@@ -62,7 +62,6 @@ def _village_id(store: Any, code: str | None, *, required: bool) -> str | None:
 
 def run_import(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.xlsx_import import import_people_xlsx  # noqa: PLC0415
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
 
     mapping = {}
     for item in args.map:
@@ -70,16 +69,13 @@ def run_import(args: argparse.Namespace) -> int:
         if not sep:
             raise ValidationError(f"--map 应写成 字段=列，而不是“{item}”", f"--map takes FIELD=COLUMN, not {item!r}", field="map")
         mapping[field.strip()] = column.strip()
-    store = open_store(data_dir(args))
-    try:
+    with opened_store(args) as store:
         village_id = _village_id(store, args.village, required=True)
         assert village_id is not None
         report = import_people_xlsx(
             store, store.actor(user_name(args)), args.file, village_id=village_id, mapping=mapping or None,
             only_good=args.only_good,
         )  # fmt: skip
-    finally:
-        store.dispose()
     lines = [f"表头在第 {report.header_row} 行（header row {report.header_row}）"]
     lines += [f"  第 {r.row} 行 [{r.column or '整行'}] {r.reason}" for r in report.rejected]
     if report.rejected and not args.only_good:
@@ -95,13 +91,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.query_common import RegisterFilter  # noqa: PLC0415
     from lufeng_desktop.services.xlsx_export import export_xlsx  # noqa: PLC0415
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
 
-    store = open_store(data_dir(args))
-    try:
+    with opened_store(args) as store:
         village_id = _village_id(store, args.village, required=False) if args.village else None
         count = export_xlsx(store, args.table, args.out, RegisterFilter(village_id=village_id))
-    finally:
-        store.dispose()
     emit(args, {"table": args.table, "rows": count, "file": str(args.out)}, f"已导出 {count} 行到 {args.out}（exported {count} rows）")
     return 0
