@@ -37,7 +37,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from lufeng_desktop.gui import settings as prefs  # noqa: PLC0415
     from lufeng_desktop.gui.app_setup import make_application  # noqa: PLC0415
     from lufeng_desktop.gui.main_window import MainWindow  # noqa: PLC0415
-    from lufeng_desktop.gui.startup import open_database  # noqa: PLC0415
+    from lufeng_desktop.gui.startup import open_database, watch_integrity  # noqa: PLC0415
 
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
@@ -52,6 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window = MainWindow(store, user)
         window.show()
+        watch_integrity(window, store, on_damaged=window.refresh_status)
         return app.exec()
     finally:
         ops.tasks().shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from lufeng_desktop.gui.pages.placeholder import PlaceholderPage
 from lufeng_desktop.gui.pages.settings_page import SettingsPage
+from lufeng_desktop.services import rules_provider
 from lufeng_desktop.store.database import Store
 
 SECTIONS = ("register", "matters", "board", "sites", "sync", "stats", "settings")
@@ -17,13 +19,19 @@ NAV_WIDTH = 150
 
 
 def database_state(store: Store) -> str:
-    """正常 / 只读 as the clerk needs to know it; a damaged file never gets this far (start-up refuses it)."""
+    """正常 / 只读 / 已损坏 as the clerk needs to know it (damage found by the check that runs behind the window)."""
+    if store.check.done() and store.check.error is not None:
+        return "damaged"
     path = store.path
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return "read_only" if not writable else "ok"
 
 
 class MainWindow(QMainWindow):
+    """Sections are built the first time they are shown (the register at once): a page that is
+    never opened costs nothing at start-up, and its queries don't wait in front of the
+    register's first rows on the single database worker."""
+
     def __init__(self, store: Store, user_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.user_name = store, user_name
@@ -35,14 +43,15 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.pages = QStackedWidget()
         self.page_by_key: dict[str, QWidget] = {}
-        for key, title, page in self._make_pages():
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        for key, title, factory in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(NAV_WIDTH - 8, 40))
             self.nav.addItem(item)
-            self.pages.addWidget(page)
-            self.page_by_key[key] = page
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self._factories[key] = factory
+            self.pages.addWidget(QWidget())  # stands in until the section is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -52,40 +61,103 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.nav.setCurrentRow(0)
 
-    def _make_pages(self) -> list[tuple[str, str, QWidget]]:
-        from lufeng_desktop.gui.pages.register_page import RegisterPage  # noqa: PLC0415
-        from lufeng_desktop.gui.pages.sites_page import SitesPage  # noqa: PLC0415
-
-        self.register_page = RegisterPage(self.store, self.user_name, self)
-        self.register_page.village_label_changed.connect(self._set_village_label)
-        self.sites_page = SitesPage(self.store, self.user_name, self)
-        self.register_page.data_changed.connect(lambda: self.sites_page.reload())  # new groups can become sites
-        self.settings_page = SettingsPage(self.store.data_dir, self)
-        from lufeng_desktop.gui.pages.handover_page import HandoverPage  # noqa: PLC0415
-
-        self.handover_page = HandoverPage(self.store, self.user_name, self)
-        self.handover_page.data_changed.connect(lambda: self.register_page.refresh_after_change())  # answered conflicts change rows
-        self._make_matter_pages()
+    def _sections(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         return [
-            ("register", self.tr("Village register"), self.register_page),
-            ("matters", self.tr("4+2 decisions"), self.matters_page),
-            ("board", self.tr("Notice board"), self.board_page),
-            ("sites", self.tr("Demonstration sites"), self.sites_page),
-            ("sync", self.tr("Sync and handover"), self.handover_page),
-            ("stats", self.tr("Statistics"), PlaceholderPage(
+            ("register", self.tr("Village register"), self._make_register),
+            ("matters", self.tr("4+2 decisions"), self._make_matters),
+            ("board", self.tr("Notice board"), self._make_board),
+            ("sites", self.tr("Demonstration sites"), self._make_sites),
+            ("sync", self.tr("Sync and handover"), self._make_handover),
+            ("stats", self.tr("Statistics"), lambda: PlaceholderPage(
                 self.tr("Statistics"), self.tr("Counts and reports for the town."),
             )),
-            ("settings", self.tr("Settings"), self.settings_page),
+            ("settings", self.tr("Settings"), lambda: SettingsPage(self.store.data_dir, self)),
         ]  # fmt: skip
 
-    def _make_matter_pages(self) -> None:
-        from lufeng_desktop.gui.pages.board_page import BoardPage  # noqa: PLC0415
+    def page(self, key: str) -> QWidget:
+        """The section's page, built now if it has not been shown yet."""
+        page = self.page_by_key.get(key)
+        if page is None:
+            page = self._factories[key]()
+            index, current = SECTIONS.index(key), self.pages.currentIndex()
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self.page_by_key[key] = page
+        return page
+
+    def built(self, key: str) -> QWidget | None:
+        return self.page_by_key.get(key)
+
+    def _show_row(self, row: int) -> None:
+        self.page(SECTIONS[row])
+        self.pages.setCurrentIndex(row)
+
+    # ── the sections and how they tell each other about changes ───────────────────────────
+    def _make_register(self) -> QWidget:
+        from lufeng_desktop.gui.pages.register_page import RegisterPage  # noqa: PLC0415
+
+        page = RegisterPage(self.store, self.user_name, self)
+        page.village_label_changed.connect(self._set_village_label)
+        page.data_changed.connect(lambda: self._reload_if_built("sites"))  # new groups can become sites
+        return page
+
+    def _make_sites(self) -> QWidget:
+        from lufeng_desktop.gui.pages.sites_page import SitesPage  # noqa: PLC0415
+
+        return SitesPage(self.store, self.user_name, self)
+
+    def _make_handover(self) -> QWidget:
+        from lufeng_desktop.gui.pages.handover_page import HandoverPage  # noqa: PLC0415
+
+        page = HandoverPage(self.store, self.user_name, self)
+        page.data_changed.connect(lambda: self.register_page.refresh_after_change())  # answered conflicts change rows
+        return page
+
+    def _make_matters(self) -> QWidget:
         from lufeng_desktop.gui.pages.matters_page import MattersPage  # noqa: PLC0415
 
-        self.matters_page = MattersPage(self.store, self.user_name, self)
-        self.board_page = BoardPage(self.store, self)
-        self.matters_page.data_changed.connect(self.board_page.reload)
-        self.board_page.open_matter_requested.connect(lambda matter_id: self.show_section("matters").open_matter(matter_id))  # type: ignore[attr-defined]
+        page = MattersPage(self.store, self.user_name, self)
+        page.data_changed.connect(lambda: self._reload_if_built("board"))
+        return page
+
+    def _make_board(self) -> QWidget:
+        from lufeng_desktop.gui.pages.board_page import BoardPage  # noqa: PLC0415
+
+        page = BoardPage(self.store, self)
+        page.open_matter_requested.connect(lambda matter_id: self.show_section("matters").open_matter(matter_id))  # type: ignore[attr-defined]
+        return page
+
+    def _reload_if_built(self, key: str) -> None:
+        page = self.page_by_key.get(key)
+        if page is not None:
+            page.reload()  # type: ignore[attr-defined]
+
+    @property
+    def register_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("register")
+
+    @property
+    def matters_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("matters")
+
+    @property
+    def board_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("board")
+
+    @property
+    def sites_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("sites")
+
+    @property
+    def handover_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("sync")
+
+    @property
+    def settings_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self.page("settings")
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -100,7 +172,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         state = database_state(self.store)
-        text = {"ok": self.tr("Database OK"), "read_only": self.tr("Database read-only")}[state]
+        text = {"ok": self.tr("Database OK"), "read_only": self.tr("Database read-only"),
+                "damaged": self.tr("Database damaged: read-only")}[state]  # fmt: skip
         self.state_label.setText(text)
         self.state_label.setStyleSheet("" if state == "ok" else "color: #b3261e;")
         self.path_label.setText(self.tr("Database: {0}").format(_short(self.store.path)))

@@ -4,12 +4,13 @@ message when that fails — and, for a damaged file, the offer to restore a back
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lufeng_desktop.core.errors import LufengError
+from lufeng_desktop.core.errors import LufengError, StorageError
 from lufeng_desktop.gui import errors, ops
 from lufeng_desktop.gui.i18n import error_text, translate
 from lufeng_desktop.store.database import Store, database_exists, open_store
@@ -46,10 +47,15 @@ def open_database(data_dir: Path, user_name: str, parent: QWidget | None = None)
         dialog = FirstStartDialog(data_dir, user_name, parent)
         dialog.exec()
         return dialog.store
+    # After a failed check, the next start checks before showing anything, so the restore offer comes first.
+    background = not damaged_marker(data_dir).exists()
     while True:
-        op = ops.DbOp(parent, lambda _p: open_store(data_dir)).with_progress(translate("startup", "Opening the database…"))
+        op = ops.DbOp(parent, lambda _p: open_store(data_dir, check_in_background=background)).with_progress(
+            translate("startup", "Opening the database…")
+        )
         store, exc = run_and_wait(op)
         if store is not None:
+            damaged_marker(data_dir).unlink(missing_ok=True)  # checked now, or being checked
             return store
         assert exc is not None
         known = errors.as_known(exc)
@@ -90,3 +96,43 @@ def _offer_restore(exc: LufengError, data_dir: Path, user_name: str, parent: QWi
         errors.show_error(parent, failure)
         return False
     return True
+
+
+def damaged_marker(data_dir: Path) -> Path:
+    from lufeng_desktop import paths  # noqa: PLC0415
+
+    return paths.log_dir(data_dir) / "database-damaged.txt"
+
+
+def watch_integrity(window: QWidget, store: Store, on_damaged: Callable[[], None] = lambda: None) -> QTimer:
+    """Tell the clerk when the start-up check running behind the open window finds the file damaged.
+
+    Writes already refuse (Store.require_sound); the marker makes the next start check
+    first and offer a backup before any window opens.
+    """
+    timer = QTimer(window)
+
+    def poll() -> None:
+        if not store.check.done():
+            return
+        timer.stop()
+        if store.check.error is None:
+            return
+        log.error("start-up check: %s", store.check.error.en)
+        marker = damaged_marker(store.data_dir)
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text(store.check.error.en + "\n", encoding="utf-8")
+        except OSError:
+            log.exception("could not write %s", marker)
+        on_damaged()
+        errors.show_error(window, StorageError(
+            "数据库文件已损坏。为保护数据，现在只能查看、不能保存。请关闭程序再打开，按提示从备份恢复",
+            "the database file is damaged; to protect the data you can look but not save. Close and reopen the program to restore a backup",
+            code="corrupt",
+        ), title=translate("startup", "The database is damaged"))  # fmt: skip
+
+    timer.timeout.connect(poll)
+    timer.start(100)
+    poll()
+    return timer

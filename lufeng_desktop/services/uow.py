@@ -21,6 +21,7 @@ from lufeng_desktop.store.database import Store
 
 @contextmanager
 def unit_of_work(store: Store, actor: Actor, action: str, **summary: Any) -> Iterator[Session]:
+    store.require_sound()  # a file still being checked at start-up is not written until it passes
     with store.sessions.begin() as session:
         session.info[ACTOR_KEY] = actor
         yield session

@@ -130,3 +130,16 @@ def test_a_database_from_a_newer_program_is_refused_untouched(village_store: Sto
     assert "更新版本" in caught.value.zh
     assert path.read_bytes() == before
     assert not (data_dir / "backups").exists()
+
+
+def test_the_quick_revision_scan_agrees_with_alembic(newer_program) -> None:  # type: ignore[no-untyped-def]
+    """Start-up reads the chain without importing Alembic; it must see exactly what Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    for step in ("shipped", "next release"):
+        scripts = ScriptDirectory.from_config(migrate._config())
+        assert migrate.head_revision() == scripts.get_current_head(), step
+        assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}, step
+        if step == "shipped":
+            newer_program(fail=False)
+    assert migrate.head_revision() == "9999_test"
