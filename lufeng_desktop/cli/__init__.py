@@ -60,9 +60,11 @@ def data_dir(args: argparse.Namespace) -> Path:
 @contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[Any]:
     """The database of ``--data-dir``, closed again whatever the command does."""
+    from lufeng_desktop.services import rules_provider  # noqa: PLC0415
     from lufeng_desktop.store.database import open_store  # noqa: PLC0415
 
     store = open_store(data_dir(args))
+    rules_provider.activate(store.data_dir)  # the rules received from the town, if any
     try:
         yield store
     finally:

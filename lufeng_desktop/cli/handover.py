@@ -128,8 +128,10 @@ def run_info(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     from lufeng_desktop.services.handover_status import handover_status  # noqa: PLC0415
 
+    from lufeng_desktop.services import rules_provider  # noqa: PLC0415
+
     with opened_store(args) as store:
-        info = handover_status(store)
+        info = {**handover_status(store), "rules": rules_provider.in_force().as_dict()}
     lines = [f"{k:<20} {v}" for k, v in info.items() if k != "backlog"]
     lines += [f"  {w['message']}" for w in info.get("backlog", [])]
     emit(args, info, "\n".join(lines))

@@ -83,9 +83,9 @@ def describe_period(posted_on: date, ends_on: date, days: int, unit: str) -> str
 
 def load_holidays(path: Path | str | None = None) -> HolidayCalendar:
     if path is None:
-        from lufeng_desktop.paths import resource_path  # noqa: PLC0415 - keeps core's imports stdlib-only
+        from lufeng_desktop.core.rules import rules_file  # noqa: PLC0415 - received from the town, else bundled
 
-        path = resource_path("rules", "holidays.toml")
+        path = rules_file("holidays.toml")
     path = Path(path)
     try:
         with path.open("rb") as handle:

@@ -132,12 +132,29 @@ def _requirement(path: Path, where: str, table: Any, *, is_quorum: bool) -> Requ
     )
 
 
-def _path(path: Path | str | None, name: str) -> Path:
-    if path is not None:
-        return Path(path)
+# Verified files received from the town, by file name; set only by services.rules_provider.
+_received: dict[str, Path] = {}
+
+
+def use_received(files: Mapping[str, Path | str]) -> None:
+    """Make the default loaders read these files instead of ``resources/rules`` (empty: the bundled ones again)."""
+    _received.clear()
+    _received.update({name: Path(path) for name, path in files.items()})
+
+
+def bundled_file(name: str) -> Path:
     from lufeng_desktop.paths import resource_path  # noqa: PLC0415 - keeps core's imports stdlib-only
 
     return resource_path("rules", name)
+
+
+def rules_file(name: str) -> Path:
+    """The file the default loaders read for ``name``: the received one if in force, else the bundled one."""
+    return _received.get(name) or bundled_file(name)
+
+
+def _path(path: Path | str | None, name: str) -> Path:
+    return Path(path) if path is not None else rules_file(name)
 
 
 def _stamp(path: Path) -> int:

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, user_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.user_name = store, user_name
+        rules_provider.activate(store.data_dir)  # the rules received from the town, before any page loads them
         self.setWindowTitle(self.tr("Lufeng Village Affairs"))
         self.resize(1366, 768)
         self.nav = QListWidget()

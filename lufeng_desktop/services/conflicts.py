@@ -1,6 +1,7 @@
 """The conflict queue: both versions side by side, a person chooses local, remote or a merge.
 
-The answer is written as a new change (version above both sides) through the
+The answer is written as a new change (version above both sides) after the
+register's validation and derivations (services.conflict_checks), through the
 same Core path as remote changes, logged under this device, and travels back
 to the village in the next return bundle.
 """
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from lufeng_desktop.core.actor import Actor
 from lufeng_desktop.core.errors import NotFoundError, ValidationError
+from lufeng_desktop.services import conflict_checks
 from lufeng_desktop.services.enrolment import transaction
 from lufeng_desktop.store.base import new_id, utcnow
 from lufeng_desktop.store.database import Store
@@ -25,6 +27,23 @@ from lufeng_desktop.sync.changes import decode_row, tables_by_name
 from lufeng_desktop.sync.errors import BundleError
 
 CHOICES = ("local", "remote", "merged")
+_NAME_COLUMNS = ("name", "title", "original_name", "description", "caption", "code")
+
+
+def display_name(table_name: str, row: dict[str, Any] | None) -> str:
+    """How a row is named for a person: a household by its number, a matter by number and title, else its name."""
+    if not row:
+        return ""
+    if table_name == "household":
+        return str(row.get("number") or "")
+    if table_name == "matter":
+        return f"{row.get('number') or ''} {row.get('title') or ''}".strip()
+    if table_name == "matter_step":
+        return f"{row.get('kind') or ''} {row.get('held_on') or ''}".strip()
+    for column in _NAME_COLUMNS:
+        if row.get(column):
+            return str(row[column])
+    return str(row.get("id", ""))[:8]
 
 
 def list_conflicts(store: Store, *, status: str | None = "open") -> list[dict[str, Any]]:
@@ -37,6 +56,7 @@ def list_conflicts(store: Store, *, status: str | None = "open") -> list[dict[st
 
 def _summary(c: SyncConflict) -> dict[str, Any]:
     return {"id": c.id, "entity": c.entity, "row_id": c.row_id, "village_code": c.village_code, "reason": c.reason,
+            "title": display_name(c.entity, json.loads(c.remote_payload)),
             "status": c.status, "local_version": c.local_version, "remote_base_version": c.remote_base_version,
             "remote_new_version": c.remote_new_version, "remote_device": c.remote_device_id,
             "created_at": c.created_at.isoformat(timespec="seconds"), "choice": c.choice}  # fmt: skip
@@ -77,14 +97,19 @@ def resolve_conflict(store: Store, actor: Actor, conflict_id: str, *, choice: st
         base: dict[str, Any] = dict(current) if (choice == "local" or choice == "merged" and current is not None) else dict(remote)
         if choice == "local" and current is None:
             raise ValidationError("本地没有这条记录，只能选择 remote 或 merged", "there is no local row; choose remote or merged", field="choice")
+        derived = conflict_checks.DERIVED.get(c.entity, frozenset())
         for name, text in (values or {}).items():
-            if name not in table.c or name in META_COLUMNS or name == "id":
-                raise ValidationError(f"不能修改字段 {name}", f"field {name} cannot be set", field=name)
+            zh, en = conflict_checks.field_name(name)
+            if name not in table.c:
+                raise ValidationError(f"不能修改“{zh}”：没有这个字段", f"{en} cannot be set: there is no such field", field=name)
+            if name in META_COLUMNS or name == "id" or name in derived:
+                raise ValidationError(f"不能修改“{zh}”：由程序自动填写", f"{en} cannot be set: the program fills it in", field=name)
             base[name] = _parse_value(table.c[name], text)
         local_version = current["version"] if current is not None else 0
         version = max(local_version, c.remote_new_version) + 1
         row = {**base, "id": c.row_id, "version": version, "updated_at": utcnow(), "updated_by_device": actor.device_id,
                "village_code": current["village_code"] if current is not None else remote["village_code"]}  # fmt: skip
+        row = conflict_checks.checked_row(session, table, row, changed=frozenset(values or ()))  # the register's validation, derived fields recomputed
         try:
             decode_row(table, row_payload(table, row), where=c.entity)  # the merged row must be one the town would accept
         except BundleError as exc:
@@ -112,5 +137,6 @@ def _parse_value(column: Any, text: str) -> Any:
         if python_type is datetime:
             return datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"字段 {column.name} 的值无效：{text}", f"invalid value for {column.name}: {text}", field=column.name) from None
+        zh, en = conflict_checks.field_name(column.name)
+        raise ValidationError(f"“{zh}”的值无效：{text[:40]}", f"invalid value for {en}: {text[:40]}", field=column.name) from None
     return text

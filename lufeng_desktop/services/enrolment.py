@@ -30,7 +30,7 @@ from lufeng_desktop.store import audit
 from lufeng_desktop.store.base import utcnow
 from lufeng_desktop.store.changelog import ACTOR_KEY
 from lufeng_desktop.store.database import Store, open_store, set_state
-from lufeng_desktop.store.models import Device, LocalState, SyncEnrolment, SyncPeer, Town
+from lufeng_desktop.store.models import Device, LocalState, SyncEnrolment, SyncPeer, Town, Village
 from lufeng_desktop.sync import envelope, keys, strictjson
 from lufeng_desktop.sync.errors import BundleError
 from lufeng_desktop.sync.ids import town_row_id
@@ -193,15 +193,21 @@ def revoke_device(store: Store, actor: Actor, device_id: str) -> None:
     require_town(store)
     with transaction(store, actor, "handover.revoke", {"device_id": device_id}) as session:
         peers = session.scalars(select(SyncPeer).where(SyncPeer.device_id.startswith(device_id))).all()
-        if len(peers) != 1:
+        if len(peers) != 1 or not device_id.strip():
             raise NotFoundError(f"找不到设备 {device_id}", f"no single device matches {device_id}")
+        if peers[0].status == "revoked":
+            raise ValidationError("该设备已经吊销", "this device is already revoked", field="device")
         peers[0].status, peers[0].revoked_at = "revoked", utcnow()
 
 
 def list_peers(store: Store) -> list[dict[str, Any]]:
+    """Enrolled devices with their village's name (known once its first bundle arrived) and key fingerprint."""
     with store.sessions() as session:
-        return [{"device_id": p.device_id, "village_code": p.village_code, "status": p.status,
-                 "enrolled_at": p.enrolled_at.isoformat(timespec="seconds"), "key": keys.fingerprint(bytes.fromhex(p.public_key))}
+        names: dict[str, str] = {code: name for code, name in session.execute(select(Village.code, Village.name).where(Village.deleted_at.is_(None)))}
+        return [{"device_id": p.device_id, "village_code": p.village_code, "village_name": names.get(p.village_code, ""),
+                 "status": p.status, "enrolled_at": p.enrolled_at.isoformat(timespec="seconds"),
+                 "revoked_at": p.revoked_at.isoformat(timespec="seconds") if p.revoked_at else "",
+                 "key": keys.fingerprint(bytes.fromhex(p.public_key))}
                 for p in session.scalars(select(SyncPeer).order_by(SyncPeer.village_code))]  # fmt: skip
 
 

@@ -68,28 +68,3 @@ def receive_enrolment(data_dir: Path, path: Path, *, village_name: str, user_nam
         store.dispose()
         raise
     return store, info
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
-
-
-def conflict_fields(store: Store, conflict_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """A conflict and its fields side by side: the town's row (local), the village's (remote), the merge to start from.
-
-    The merge starts from the town's row, as ``resolve_conflict(choice="merged")`` does;
-    bookkeeping columns (id, version, timestamps, device) are shown but never editable.
-    """
-    from lufeng_desktop.services.conflicts import show_conflict  # noqa: PLC0415
-    from lufeng_desktop.sync.apply import META_COLUMNS  # noqa: PLC0415
-
-    info = show_conflict(store, conflict_id)
-    local, remote = info["local"] or {}, info["remote"]
-    start = local if info["local"] is not None else remote
-    rows = []
-    for name in sorted(set(remote) | set(local), key=lambda n: (n in META_COLUMNS or n == "id", n)):
-        editable = name not in META_COLUMNS and name != "id"
-        rows.append({"field": name, "local": _text(local.get(name)) if info["local"] is not None else "—",
-                     "remote": _text(remote.get(name)), "start": _text(start.get(name)), "merged": _text(start.get(name)),
-                     "differs": name in info["differing"], "editable": editable})  # fmt: skip
-    return info, rows

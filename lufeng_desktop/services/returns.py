@@ -5,6 +5,8 @@ bundle the town applied per epoch (it applies in order, so it covers all before
 it); the village drops a bundle's bytes only then. A conflict answer is applied
 only if the row is still at the version the village sent; if the village has
 changed it since, its newer change reaches the town as a fresh conflict.
+Reference data (the rules) is verified before the transaction commits and put in
+force after it (services.rules_provider); a bad rules file refuses the bundle.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 from sqlalchemy import select
 
 from lufeng_desktop.core.actor import Actor
+from lufeng_desktop.core.errors import ValidationError
+from lufeng_desktop.services import rules_provider
 from lufeng_desktop.services.bundle_import import FileResult, _parse, _record
 from lufeng_desktop.services.enrolment import transaction, village_state
 from lufeng_desktop.store.base import utcnow
@@ -31,7 +35,7 @@ MAX_REFERENCE_BYTES = 1024 * 1024
 
 
 def reference_dir(data_dir: Path) -> Path:
-    return data_dir / "reference"
+    return rules_provider.reference_dir(data_dir)
 
 
 def apply_return(store: Store, actor: Actor, data: bytes, name: str) -> FileResult:
@@ -39,6 +43,20 @@ def apply_return(store: Store, actor: Actor, data: bytes, name: str) -> FileResu
     unsealed = envelope.unseal(data, keys.device_box_private(device_key))
     own_box = bytes(keys.device_box_public(device_key.verify_key))
     detail: dict[str, Any] = {"file": name[:80]}
+    staged: list[rules_provider.Staged] = []
+    try:
+        result = _apply(store, actor, data, name, unsealed, own_box, detail, staged)
+        if staged and rules_provider.install(staged[0]):
+            result.counts["reference_files"] = len(staged[0].info["sha256"])
+            rules_provider.activate(store.data_dir)
+    finally:
+        for item in staged:
+            item.discard()
+    return result
+
+
+def _apply(store: Store, actor: Actor, data: bytes, name: str, unsealed: Any, own_box: bytes, detail: dict[str, Any],
+           staged: list[rules_provider.Staged]) -> FileResult:  # fmt: skip
     with transaction(store, actor, "handover.import_return", detail) as session:
         state = village_state(session)
         pinned = state.get("town_sign_key", "")
@@ -59,9 +77,9 @@ def apply_return(store: Store, actor: Actor, data: bytes, name: str) -> FileResu
         else:
             document = strictjson.loads(changes.decompress(opened.payload), what="payload", limit=changes.MAX_PAYLOAD_RAW)
             strictjson.exact_keys(document, {"acks", "resolutions", "reference"}, where="payload")
+            staged.append(_stage_reference(store.data_dir, document["reference"], bundle=result.bundle, seq=m.seq))
             result.counts = {"acknowledged": _apply_acks(session, actor, document["acks"], result),
-                             **_apply_resolutions(session, actor, document["resolutions"]),
-                             "reference_files": _write_reference(store.data_dir, document["reference"])}  # fmt: skip
+                             **_apply_resolutions(session, actor, document["resolutions"]), "reference_files": 0}  # fmt: skip
             _record(session, opened, "applied", keep=False, report=result.counts)
             set_state(session, "return_seq_applied", str(max(int(state.get("return_seq_applied", "0") or 0), m.seq)))
             result.status, result.message = "applied", f"已导入镇（街道）退回包（imported the town's return bundle）: {result.bundle}"
@@ -118,19 +136,19 @@ def _apply_resolutions(session: Any, actor: Actor, items: Any) -> dict[str, int]
     return counts
 
 
-def _write_reference(data_dir: Path, reference: Any) -> int:
+def _stage_reference(data_dir: Path, reference: Any, *, bundle: str, seq: int) -> rules_provider.Staged:
     if not isinstance(reference, dict) or len(reference) > 50:
         raise BundleMalformed("reference", "格式不对", "has the wrong shape")
+    files: dict[str, str] = {}
     for name, text in reference.items():
         if not _REFERENCE_NAME.match(name) or not isinstance(text, str) or len(text.encode("utf-8")) > MAX_REFERENCE_BYTES:
             raise BundleMalformed(f"reference.{name[:40]}", "名称或大小不对", "has a bad name or size")
-    folder = reference_dir(data_dir) / "rules"
-    folder.mkdir(parents=True, exist_ok=True)
-    written = 0
-    for name, text in reference.items():
-        target = reference_dir(data_dir) / name
-        data = text.encode("utf-8")
-        if not target.exists() or target.read_bytes() != data:
-            envelope.write_file(folder, target.name, data)
-            written += 1
-    return written
+        if name.removeprefix("rules/") not in rules_provider.RULE_FILES:
+            raise BundleMalformed(f"reference.{name[:40]}", "不是本程序认识的规则文件", "is not a rules file this program knows")
+        files[name.removeprefix("rules/")] = text
+    try:
+        return rules_provider.stage(data_dir, files, bundle=bundle, seq=seq, received_at=utcnow().isoformat(timespec="seconds"))
+    except ValidationError as exc:
+        raise BundleRejected(f"镇（街道）发来的规则无效，整包未导入，仍使用原有规则：{exc.zh}",
+                             f"the rules sent by the town are invalid; nothing imported and the rules in force stay: {exc.en}",
+                             code="bad_rules") from None  # fmt: skip

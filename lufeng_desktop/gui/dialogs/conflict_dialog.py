@@ -19,8 +19,9 @@ from lufeng_desktop.gui import ops
 from lufeng_desktop.gui.errors import as_known, report_bug
 from lufeng_desktop.gui.field_errors import error_label
 from lufeng_desktop.gui.i18n import error_text
+from lufeng_desktop.gui.models.field_labels import field_label, table_label
 from lufeng_desktop.gui.models.handover_models import ConflictFieldsModel
-from lufeng_desktop.services.handover_view import conflict_fields
+from lufeng_desktop.services.conflict_view import conflict_fields
 from lufeng_desktop.store.database import Store
 
 
@@ -31,13 +32,19 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.store, self.user_name = store, user_name
         self.info, rows = conflict_fields(store, conflict_id)  # one small read; the dialog needs it before showing
+        for row in rows:
+            row["label"] = field_label(self.info["entity"], row["field"])
         self.setWindowTitle(self.tr("Sync conflict"))
         self.resize(900, 600)
-        heading = QLabel(self.tr("{0} row {1} from village {2}: the village changed version {3}, but here it is already version {4}.")
-                         .format(self.info["entity"], self.info["row_id"][:8], self.info["village_code"],
-                                 self.info["remote_base_version"], self.info["local_version"] or 0))  # fmt: skip
+        heading = QLabel(self.tr("{0} “{1}” from {2} ({3}): the village changed version {4}, but here it is already version {5}.")
+                         .format(table_label(self.info["entity"]), self.info["title"], self.info["village_name"],
+                                 self.info["village_code"], self.info["remote_base_version"], self.info["local_version"] or 0))  # fmt: skip
         heading.setWordWrap(True)
-        hint = QLabel(self.tr("Highlighted fields differ. Choose one version, or edit the Merged column and choose Merged."))
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 1)
+        heading.setFont(font)
+        hint = QLabel(self.tr("Highlighted fields differ. Choose one version, or edit the Merged column and choose Merged. "
+                              "Grey fields are filled in by the program."))  # fmt: skip
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.model = ConflictFieldsModel(self)
@@ -79,11 +86,10 @@ class ConflictDialog(QDialog):
 
     def set_merged(self, field: str, text: str) -> None:
         """Type into the merged column (what a double-click and typing does)."""
-        for row, record in enumerate(self.model.rows):
-            if record["field"] == field:
-                self.model.setData(self.model.index(row, ConflictFieldsModel.MERGED), text)
-                return
-        raise KeyError(field)
+        row = self.model.row_of(field)
+        if row < 0:
+            raise KeyError(field)
+        self.model.setData(self.model.index(row, ConflictFieldsModel.MERGED), text)
 
     def save(self) -> None:
         from lufeng_desktop.services.conflicts import resolve_conflict  # noqa: PLC0415
@@ -111,3 +117,7 @@ class ConflictDialog(QDialog):
             return
         self.error.setText(error_text(known))
         self.error.show()
+        row = self.model.row_of(getattr(known, "field", None) or "")
+        if row >= 0:  # put the cursor on the field the message is about
+            self.view.setCurrentIndex(self.model.index(row, ConflictFieldsModel.MERGED))
+            self.view.scrollTo(self.view.currentIndex())

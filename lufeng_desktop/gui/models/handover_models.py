@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from lufeng_desktop.gui.i18n import translate
+from lufeng_desktop.gui.models.field_labels import table_label
 from lufeng_desktop.gui.models.list_model import ListTableModel
 from lufeng_desktop.gui.models.paged import Column
 
 Index = QModelIndex | QPersistentModelIndex
 DIFF_BRUSH = QBrush(QColor("#fff1c2"))
+GREY_BRUSH = QBrush(QColor("#8a8a8a"))
 STATUS_BRUSH = {"rejected": QBrush(QColor("#b3261e")), "fork": QBrush(QColor("#b3261e")), "held": QBrush(QColor("#8a5a00"))}
 
 
@@ -44,6 +46,7 @@ class MediaModel(ListTableModel):
 class PeersModel(ListTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("columns", "Village code"), lambda p: p["village_code"]),
+        Column(QT_TRANSLATE_NOOP("columns", "Village"), lambda p: p.get("village_name", "")),
         Column(QT_TRANSLATE_NOOP("columns", "Device"), lambda p: p["device_id"][:8]),
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda p: status_text(p["status"])),
         Column(QT_TRANSLATE_NOOP("columns", "Enrolled"), lambda p: p["enrolled_at"].replace("T", " ")),
@@ -54,8 +57,8 @@ class PeersModel(ListTableModel):
 class ConflictsModel(ListTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("columns", "Village code"), lambda c: c["village_code"]),
-        Column(QT_TRANSLATE_NOOP("columns", "Table"), lambda c: c["entity"]),
-        Column(QT_TRANSLATE_NOOP("columns", "Row"), lambda c: c["row_id"][:8]),
+        Column(QT_TRANSLATE_NOOP("columns", "Table"), lambda c: table_label(c["entity"])),
+        Column(QT_TRANSLATE_NOOP("columns", "Row"), lambda c: c.get("title") or c["row_id"][:8]),
         Column(QT_TRANSLATE_NOOP("columns", "Versions"),
                lambda c: f"v{c['local_version']} ↔ v{c['remote_base_version']}→{c['remote_new_version']}"),
         Column(QT_TRANSLATE_NOOP("columns", "Received"), lambda c: c["created_at"].replace("T", " ")),
@@ -83,10 +86,14 @@ class ImportFilesModel(ListTableModel):
 
 
 class ConflictFieldsModel(ListTableModel):
-    """Field | local | remote | merged; rows that differ are highlighted and the merged column is editable."""
+    """Field | local | remote | merged; rows that differ are highlighted and the merged column is editable.
+
+    Rows come from services.conflict_view; ``label`` (set by the dialog) is the field's human name.
+    Derived and bookkeeping fields are greyed. A reference's merged value may be typed as the name shown.
+    """
 
     columns = (
-        Column(QT_TRANSLATE_NOOP("columns", "Field"), lambda r: r["field"]),
+        Column(QT_TRANSLATE_NOOP("columns", "Field"), lambda r: r.get("label") or r["field"]),
         Column(QT_TRANSLATE_NOOP("columns", "Here (town)"), lambda r: r["local"]),
         Column(QT_TRANSLATE_NOOP("columns", "From the village"), lambda r: r["remote"]),
         Column(QT_TRANSLATE_NOOP("columns", "Merged"), lambda r: r["merged"]),
@@ -99,6 +106,14 @@ class ConflictFieldsModel(ListTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
             return DIFF_BRUSH if row["differs"] else None
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("kind", "data") != "data":
+            return GREY_BRUSH
+        if role == Qt.ItemDataRole.FontRole and row["differs"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row["field"]
         if role == Qt.ItemDataRole.EditRole and index.column() == self.MERGED:
             return row["merged"]
         return super().data(index, role)
@@ -121,4 +136,7 @@ class ConflictFieldsModel(ListTableModel):
 
     def merged_values(self) -> dict[str, str]:
         """Only the fields whose merged text differs from the version it started from."""
-        return {r["field"]: r["merged"] for r in self.rows if r["editable"] and r["merged"] != r["start"]}
+        return {r["field"]: r.get("refs", {}).get(r["merged"], r["merged"]) for r in self.rows if r["editable"] and r["merged"] != r["start"]}
+
+    def row_of(self, field: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["field"] == field), -1)

@@ -12,16 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from lufeng_desktop.gui import drives, ops
 from lufeng_desktop.gui.models.handover_models import ConflictsModel, MediaModel, PeersModel
 from lufeng_desktop.gui.models.list_model import ListTableModel
-from lufeng_desktop.services import handover_view
+from lufeng_desktop.services import handover_view, rules_provider
 from lufeng_desktop.services.bundle_import import ImportReport
 from lufeng_desktop.services.enrolment import is_town
 from lufeng_desktop.services.handover import ExportResult
@@ -54,6 +54,7 @@ class HandoverPage(QWidget):
         self.last_export: ExportResult | None = None
         self.last_report: ImportReport | None = None
         self.report_dialog: QWidget | None = None
+        self.revoke_box: QMessageBox | None = None
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.media_model = MediaModel(self)
@@ -122,7 +123,13 @@ class HandoverPage(QWidget):
         open_button = QPushButton(self.tr("Open the conflict…"))
         open_button.clicked.connect(lambda: self.open_conflict(self.conflicts_view.currentIndex().row()))
         peers_box, conflicts_box = QGroupBox(self.tr("Enrolled devices")), QGroupBox(self.tr("Conflict queue"))
-        QVBoxLayout(peers_box).addWidget(self.peers_view)
+        self.revoke_button = QPushButton(self.tr("Revoke the device…"))
+        self.revoke_button.setToolTip(self.tr("For a lost or stolen laptop: its bundles are refused from then on"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.peers_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        peers_layout = QVBoxLayout(peers_box)
+        peers_layout.addWidget(self.peers_view)
+        peers_layout.addWidget(self.revoke_button)
         conflicts_layout = QVBoxLayout(conflicts_box)
         conflicts_layout.addWidget(self.conflicts_view)
         conflicts_layout.addWidget(open_button)
@@ -148,7 +155,7 @@ class HandoverPage(QWidget):
             from lufeng_desktop.services.conflicts import list_conflicts  # noqa: PLC0415
             from lufeng_desktop.services.enrolment import list_peers  # noqa: PLC0415
 
-            status = handover_view.overview(store)
+            status = {**handover_view.overview(store), "rules": rules_provider.describe(store.data_dir).as_dict()}
             return status, (list_peers(store) if town else []), (list_conflicts(store) if town else [])
 
         ops.DbOp(self, work).success(self._loaded).run_in_background()
@@ -170,8 +177,18 @@ class HandoverPage(QWidget):
                  self.tr("Town key fingerprint (confirm it with the town by phone): {0}").format(s.get("town_fingerprint") or "—"),
                  self.tr("Waiting to be sent: {0} changes not yet exported; {1} bundles exported but not yet acknowledged").format(
                      s.get("unexported_changes", 0), len(s.get("waiting_for_ack") or [])),
-                 self.tr("Last acknowledgement from the town: {0}").format((s.get("last_ack") or self.tr("none yet")).replace("T", " "))]  # fmt: skip
+                 self.tr("Last acknowledgement from the town: {0}").format((s.get("last_ack") or self.tr("none yet")).replace("T", " ")),
+                 self._rules_text()]  # fmt: skip
         return "\n".join(lines)
+
+    def _rules_text(self) -> str:
+        rules = self.status.get("rules") or {}
+        if rules.get("source") == "received":
+            text = self.tr("Rules in force: received from the town on {0} ({1})").format(
+                rules["received_at"].replace("T", " ")[:16], ", ".join(rules["files"]))  # fmt: skip
+        else:
+            text = self.tr("Rules in force: those bundled with this program")
+        return text + ("\n" + rules["problem"] if rules.get("problem") else "")
 
     def _town_text(self) -> str:
         s = self.status
@@ -221,6 +238,8 @@ class HandoverPage(QWidget):
         self.import_button.setEnabled(medium is not None and medium.bundles > 0)
         if self.town:
             self.enrol_button.setEnabled(writable)
+            peer = self.selected_peer()
+            self.revoke_button.setEnabled(peer is not None and peer["status"] == "active")
 
     # -- actions ---------------------------------------------------------------------------------
     def export_to_medium(self) -> None:
@@ -314,6 +333,40 @@ class HandoverPage(QWidget):
                                                               error=False), self.reload(), self.data_changed.emit()))  # fmt: skip
         dialog.show()
         return dialog
+
+    def selected_peer(self) -> dict[str, Any] | None:
+        index = self.peers_view.currentIndex()
+        return self.peers_model.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.peers_model.rows) else None
+
+    def revoke_selected(self) -> QMessageBox | None:
+        """Ask first, naming the village and the key; the box is window-modal and returned (tests click it)."""
+        peer = self.selected_peer()
+        if peer is None or peer["status"] != "active":
+            return None
+        village = f"{peer['village_name']}（{peer['village_code']}）" if peer["village_name"] else peer["village_code"]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a device"), self.tr(
+            "Revoke the laptop of {0}?\n\nDevice {1}, key fingerprint {2}.\n\nFrom now on every bundle from this laptop is "
+            "refused. What was already imported stays. A revocation cannot be undone: to take this village's data again, "
+            "enrol a laptop anew.").format(village, peer["device_id"][:8], peer["key"]), parent=self)  # fmt: skip
+        box.revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(lambda button: self._revoke(peer) if button is box.revoke else None)  # type: ignore[attr-defined]
+        box.open()
+        self.revoke_box = box
+        return box
+
+    def _revoke(self, peer: dict[str, Any]) -> None:
+        from lufeng_desktop.services.enrolment import revoke_device  # noqa: PLC0415
+
+        store, user, device = self.store, self.user_name, peer["device_id"]
+        done = self.tr("Device {0} of {1} revoked: its bundles are refused from now on.").format(device[:8], peer["village_code"])
+
+        def work(_progress: ops.Progress) -> None:
+            revoke_device(store, store.actor(user), device)
+
+        self.revoke_button.setEnabled(False)
+        ops.DbOp(self, work).success(lambda _r: (self._show_result(done, error=False), self.reload())).failure(self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         from lufeng_desktop.gui.errors import as_known, report_bug  # noqa: PLC0415
