@@ -4,7 +4,8 @@
 - Latin letters → pinyin: the initials prefix (zs → 张三, 张帅) or the full-pinyin prefix
   (zhangs → 张三), both index range scans.
 - Digits (and a final X) → ID number: all 18 characters, its first digits or its last
-  digits; an 11-digit mobile number also matches the phone.
+  digits (up to six: the last four are what people read out); an 11-digit mobile number
+  also matches the phone.
 
 Full-width characters (ｚｓ, １２３４) and stray spaces are normalised first, so what an
 input method produces is found too.

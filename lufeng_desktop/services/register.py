@@ -64,19 +64,15 @@ def init_village(
 
 
 def add_group(store: Store, actor: Actor, *, village_id: str, number: int, name: str = "") -> str:
+    from lufeng_desktop.services.register_units import check_group_number, default_group_name  # noqa: PLC0415
+
     if number < 1:
         raise ValidationError("小组编号从 1 开始", "group numbers start at 1", field="number")
     with unit_of_work(store, actor, "register.add_group") as session:
         village = _live(session, Village, village_id, "村（社区）", "village")
-        clash = session.scalars(
-            select(VillagerGroup).where(
-                VillagerGroup.village_id == village_id, VillagerGroup.number == number, VillagerGroup.deleted_at.is_(None)
-            )
-        ).first()
-        if clash:
-            raise ValidationError(f"第 {number} 村民小组已存在", f"villager group {number} already exists", field="number")
+        check_group_number(session, village_id, number, exclude=None)
         group = VillagerGroup(
-            village_id=village_id, number=number, name=name.strip() or f"第{number}村民小组", village_code=village.code
+            village_id=village_id, number=number, name=name.strip() or default_group_name(number), village_code=village.code
         )
         session.add(group)
         session.flush()
@@ -84,9 +80,12 @@ def add_group(store: Store, actor: Actor, *, village_id: str, number: int, name:
 
 
 def add_household(store: Store, actor: Actor, *, group_id: str, number: str, address: str = "") -> str:
+    from lufeng_desktop.services.register_units import check_household_number  # noqa: PLC0415
+
     number = _required_text(number, "户号", "household number", "number")
     with unit_of_work(store, actor, "register.add_household") as session:
         group = _live(session, VillagerGroup, group_id, "村民小组", "villager group")
+        check_household_number(session, group.id, number, exclude=None)
         household = Household(
             village_id=group.village_id, group_id=group.id, number=number, address=address.strip(), village_code=group.village_code
         )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from qt_wait import wait_idle
 
+from lufeng_desktop.core.names import full_pinyin
 from lufeng_desktop.services import queries
 
 pytestmark = pytest.mark.gui
@@ -47,7 +50,7 @@ def test_people_model_pages_and_sorts(qtbot, qtmodeltester, small_demo) -> None:
     qtmodeltester.check(model)
     wait_idle(qtbot)
     names = [model.data(model.index(r, PeopleModel.COL_NAME)) for r in range(20)]
-    assert names == sorted(names)
+    assert names == sorted(names, key=lambda n: (full_pinyin(n), n))  # pinyin order: 陈 < 黄 < 林
     proxy = make_proxy(model)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         proxy.sort(PeopleModel.COL_AGE, Qt_descending())
@@ -60,3 +63,34 @@ def Qt_descending():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.SortOrder.DescendingOrder
+
+
+def test_first_rows_come_before_the_count_and_a_superseded_count_never_runs(qtbot, qtmodeltester, small_demo) -> None:  # type: ignore[no-untyped-def]
+    """A broad search shows its first page at once; the exact count follows (the scroll bar grows).
+    Typing on before that count ran drops it: the newer search does not wait behind it."""
+    from lufeng_desktop.gui.models.paged import PAGE_SIZE
+    from lufeng_desktop.gui.models.people_model import PeopleModel
+
+    model = PeopleModel(small_demo)
+    qtmodeltester.check(model)
+    counted: list[object] = []
+    original = model.count
+    model.count = lambda flt: (counted.append(flt.on), original(flt))[1]  # type: ignore[method-assign]
+    total = queries.count_people(small_demo)
+    shapes: list[tuple[str, int]] = []
+    model.first_rows.connect(lambda: shapes.append(("first rows", model.rowCount())))
+    model.loaded.connect(lambda: shapes.append(("counted", model.rowCount())))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter(queries.ALL)
+    assert shapes == [("first rows", PAGE_SIZE), ("counted", total)]
+    assert model.ready and counted == [None]
+
+    counted.clear()
+    earlier, later = queries.RegisterFilter(on=date(2026, 1, 1)), queries.RegisterFilter(on=date(2026, 2, 1))
+    typed_on = lambda: model.filter is earlier and model.set_filter(later)  # noqa: E731
+    model.first_rows.connect(typed_on)  # the first rows are shown and the count is queued; then the clerk types
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter(earlier)
+    wait_idle(qtbot)
+    assert counted == [later.on]
+    assert model.rowCount() == total

@@ -5,9 +5,10 @@
     first rows; compared in the same run with a bare PySide6 QMainWindow in a new process.
     "Cold" means a new process; the OS file cache and the bytecode cache are warm, as on a
     laptop where the program ran before (one unmeasured start of each warms them).
-(b) Search-as-you-type: per keystroke, the work the people table does when the search box
-    changes (``PeopleModel.count`` + the first page from ``PeopleModel.fetch``), over the
-    whole register; the box's 150 ms debounce is not counted.
+(b) Search-as-you-type: per keystroke, the work the people table does before the clerk sees
+    the first matches (``PeopleModel.first_page``), over the whole register; the box's 150 ms
+    debounce is not counted. When that page is full, the exact count follows in a job of its
+    own (the scroll bar grows when it arrives); its time is in the note.
 (c) Peak memory (``ru_maxrss`` of the child) with the people table open and scrolled to the
     last row, against the bare window's; the note names the slowest job the single database
     worker ran meanwhile (every page of the table waits behind it).
@@ -72,7 +73,7 @@ def _child_app(data_dir: str, scroll: bool) -> None:
     def probe(window: main_window.MainWindow) -> None:
         model, view = window.register_page.models["people"], window.register_page.views["people"]
         if "ready" not in state:
-            if model.ready and model.total() > 0 and model.record(0) is not None:
+            if model.total() > 0 and model.record(0) is not None:
                 QApplication.processEvents()  # let the view paint them
                 state["ready"] = time.perf_counter()
                 print(f"{READY} {model.total()}", flush=True)
@@ -199,18 +200,26 @@ def _search_rows(folder: Path) -> list[dict]:
     store = open_store(folder)
     rows: list[dict] = []
     try:
-        model = PeopleModel(store)  # no view: only its count/fetch, which run on the database thread in the GUI
+        model = PeopleModel(store)  # no view: only its first_page/count, which run on the database thread in the GUI
         for typed in ("chen", "cgl", "4415811985", _typed_name(store)):
-            times, found = [], 0
+            times, counts, found = [], [], 0
             for _ in range(RUNS):
                 for end in range(1, len(typed) + 1):
                     flt = RegisterFilter(search=typed[:end])
                     started = time.perf_counter()
-                    found, _first = model.first_page(flt, model.default_order)
+                    total, first = model.first_page(flt, model.default_order)
                     times.append((time.perf_counter() - started) * 1000)
-            rows.append({"name": f"search-as-you-type “{typed}” ({len(typed)} keystrokes)", "value": max(times), "unit": "ms",
-                         "note": f"worst keystroke of {RUNS} passes; median {statistics.median(times):.1f} ms; "
-                                 f"{found:,} found; goal < 50 ms"})  # fmt: skip
+                    if total is None:  # the count job that follows the first rows
+                        started = time.perf_counter()
+                        total = model.count(flt)
+                        counts.append((time.perf_counter() - started) * 1000)
+                    found = total
+            count_note = (f"; then the count in its own job: worst {max(counts):.0f} ms, median {statistics.median(counts):.0f} ms "
+                          f"({len(counts)} of {len(times)} keystrokes; skipped when the next keystroke is already queued)"
+                          if counts else "; every first page was short, so no count was needed")  # fmt: skip
+            rows.append({"name": f"search-as-you-type “{typed}” ({len(typed)} keystrokes), first rows", "value": max(times),
+                         "unit": "ms", "note": f"worst keystroke of {RUNS} passes; median {statistics.median(times):.1f} ms; "
+                                               f"{found:,} found; goal < 50 ms{count_note}"})  # fmt: skip
     finally:
         store.dispose()
     return rows

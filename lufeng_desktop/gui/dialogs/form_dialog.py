@@ -1,7 +1,9 @@
 """A small form dialog that saves through one service call on the database thread.
 
 Subclasses build their fields with ``add_field`` and implement ``work``; the
-service's ValidationError lands under the field it names.
+service's ValidationError lands under the field it names, any other expected
+error (a refusal such as "this group still has 3 households") under the form.
+``saved`` carries what the service returned (usually the row's id).
 """
 
 from __future__ import annotations

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)  # fmt: skip
+from collections.abc import Callable
 
-from lufeng_desktop.core.errors import ValidationError
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
 from lufeng_desktop.gui import ops
 from lufeng_desktop.gui.dates import parse_date
-from lufeng_desktop.gui.errors import as_known, report_bug
-from lufeng_desktop.gui.field_errors import FieldErrors, error_label
+from lufeng_desktop.gui.dialogs.form_dialog import FormDialog
 from lufeng_desktop.services import queries, register
 from lufeng_desktop.services.queries import GroupNode, HouseholdRow, PersonRow, RegisterFilter
 from lufeng_desktop.services.register import PersonInput
@@ -20,16 +17,14 @@ from lufeng_desktop.store.database import Store
 RELATIONS = ("", "户主", "配偶", "子", "女", "父亲", "母亲", "孙子", "孙女", "儿媳", "女婿", "兄弟姐妹", "其他")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """``saved`` carries the person's id once the database has it."""
-
-    saved = Signal(str)
 
     def __init__(self, store: Store, user_name: str, *, village_id: str, groups: list[GroupNode],
                  person: PersonRow | None = None, group_id: str | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.store, self.user_name, self.village_id, self.person = store, user_name, village_id, person
+        super().__init__(store, user_name, parent)
+        self.village_id, self.person = village_id, person
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         self.setMinimumWidth(460)
         self.name = QLineEdit()
@@ -52,9 +47,6 @@ class PersonDialog(QDialog):
         self.relation.addItems(RELATIONS)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.general_error = error_label()
-        self.errors = FieldErrors(self.general_error)
-        form = QFormLayout()
         for field, caption, widget in (
             ("name", self.tr("Name"), self.name), ("gender", self.tr("Gender"), self.gender),
             ("id_number", self.tr("ID number"), self.id_number), ("birth_date", self.tr("Birth date"), self.birth_date),
@@ -62,20 +54,7 @@ class PersonDialog(QDialog):
             ("household_id", self.tr("Household"), self.household),
             ("relation_to_head", self.tr("Relation to head"), self.relation), ("notes", self.tr("Notes"), self.notes),
         ):  # fmt: skip
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            label = error_label()
-            box.addWidget(label)
-            form.addRow(caption, box)
-            self.errors.add(field, label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self.add_field(field, caption, widget)
         self._pending_household: str | None = None
         self.group.currentIndexChanged.connect(self._load_households)
         if person is not None:
@@ -122,34 +101,15 @@ class PersonDialog(QDialog):
             relation_to_head=self.relation.currentText(), notes=self.notes.toPlainText(),
         )  # fmt: skip
 
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            data = self.value()
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
+    def work(self) -> Callable[[], str]:
+        data = self.value()
         store, actor_name, village_id, person = self.store, self.user_name, self.village_id, self.person
 
-        def work(_p: ops.Progress) -> str:
+        def job() -> str:
             actor = store.actor(actor_name)
             if person is None:
                 return register.add_person(store, actor, village_id=village_id, data=data)
             register.update_person(store, actor, person_id=person.id, data=data)
             return person.id
 
-        self.buttons.setEnabled(False)
-        ops.DbOp(self, work).success(self._saved).failure(self._failed).run_in_background()
-
-    def _saved(self, person_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(person_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        known = as_known(exc)
-        if known is None:
-            report_bug(exc)
-            return
-        self.errors.show(known)
+        return job

@@ -1,4 +1,4 @@
-"""A table model over a paged read service: the row count first, then pages as the view needs them.
+"""A table model over a paged read service: the first page, the row count, then pages as the view needs them.
 
 The full ``lufeng`` register has 300,000 people; nothing here ever loads them
 all. ``data()`` for a row whose page is not loaded yet returns a placeholder and
@@ -51,7 +51,8 @@ class PagedTableModel(QAbstractTableModel):
 
     columns: Sequence[Column] = ()
     default_order = ""
-    loaded = Signal()  # the row count (and so the shape of the table) is known
+    first_rows = Signal()  # the first page is on screen (the count may still follow)
+    loaded = Signal()  # the exact row count (and so the shape of the table) is known
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,12 +73,15 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # -- public API -----------------------------------------------------------------------------
-    def first_page(self, flt: Any, order: str) -> tuple[int, list[Any]]:
-        """The total and the first page (database thread). A short first page already tells the total,
-        so most searches as you type skip the count query."""
+    def first_page(self, flt: Any, order: str) -> tuple[int | None, list[Any]]:
+        """The first page and, when that page is short, the total it already tells (database thread).
+
+        A full first page leaves the total to ``count``, which ``reload`` runs as a job of its own
+        after the rows are on screen: counting 50,000 matches of a city-wide search scans the
+        whole index, and the clerk should see the first matches without waiting for it.
+        """
         first = self.fetch(flt, order, 0, PAGE_SIZE)
-        total = len(first) if len(first) < PAGE_SIZE else self.count(flt)
-        return total, first
+        return (len(first) if len(first) < PAGE_SIZE else None), first
 
     def set_filter(self, flt: Any) -> None:
         """Show another part of the register (tree selection, search text)."""
@@ -85,15 +89,54 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-count and drop every cached page (after a change, or a new filter or order)."""
+        """Drop every cached page and show the first one, then the exact count (after a change,
+        or a new filter or order)."""
         self._generation += 1
         generation, flt, order = self._generation, self.filter, self.order
         self.ready = False
 
-        def work(_p: ops.Progress) -> tuple[int, list[Any]]:
+        def work(_p: ops.Progress) -> tuple[int | None, list[Any]]:
             return self.first_page(flt, order)
 
-        ops.DbOp(None, work).success(lambda result: self._counted(generation, *result)).run_in_background()
+        ops.DbOp(None, work).success(lambda result: self._first_loaded(generation, flt, *result)).run_in_background()
+
+    def _first_loaded(self, generation: int, flt: Any, total: int | None, first: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._total = len(first) if total is None else total
+        self._pages.clear()
+        self._requested.clear()
+        if first:
+            self._pages[0] = first
+        self.endResetModel()
+        self.first_rows.emit()
+        if total is not None:
+            self._known(total)
+            return
+
+        def work(_p: ops.Progress) -> int | None:
+            # Typed on since? Then a newer search is queued behind this job: don't make it wait.
+            return None if generation != self._generation else self.count(flt)
+
+        ops.DbOp(None, work).success(lambda count: self._counted(generation, count)).run_in_background()
+
+    def _counted(self, generation: int, total: int | None) -> None:
+        if generation != self._generation or total is None:
+            return
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:  # rows deleted meanwhile: start again rather than show gaps
+            self.reload()
+            return
+        self._known(total)
+
+    def _known(self, total: int) -> None:
+        self._total = total
+        self.ready = True
+        self.loaded.emit()
 
     def record(self, row: int) -> Any:
         """The row's DTO, or None while its page is loading."""
@@ -171,19 +214,6 @@ class PagedTableModel(QAbstractTableModel):
         generation, flt, order = self._generation, self.filter, self.order
         op = ops.DbOp(None, lambda _p: self.fetch(flt, order, number * PAGE_SIZE, PAGE_SIZE))
         op.success(lambda rows: self._page_loaded(generation, number, rows)).run_in_background()
-
-    def _counted(self, generation: int, total: int, first: list[Any]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._total = total
-        self._pages.clear()
-        self._requested.clear()
-        if first:
-            self._pages[0] = first
-        self.endResetModel()
-        self.ready = True
-        self.loaded.emit()
 
     def _page_loaded(self, generation: int, number: int, rows: list[Any]) -> None:
         if generation != self._generation:

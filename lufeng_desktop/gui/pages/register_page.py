@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget,
     QTreeView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -30,6 +30,8 @@ from lufeng_desktop.store.database import Store
 SEARCH_DELAY_MS = 150
 # Tables whose rows are people: the search box narrows these.
 SEARCHABLE = frozenset({"people", "party", "representatives", "committee", "supervisors"})
+# Tables whose rows the Edit/Delete buttons and the context menu act on.
+EDITABLE = ("people", "households")
 
 
 class RegisterPage(QWidget):
@@ -46,6 +48,8 @@ class RegisterPage(QWidget):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu_requested)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search people: name, pinyin initials (zs → 张三) or ID number"))
         self.search.setClearButtonEnabled(True)
@@ -65,10 +69,14 @@ class RegisterPage(QWidget):
             self.tabs.addTab(view, title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.views["people"].doubleClicked.connect(lambda _index: self.edit_person())
+        self.views["households"].doubleClicked.connect(lambda _index: self.edit_household())
+        for key in EDITABLE:
+            self.views[key].setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.views[key].customContextMenuRequested.connect(lambda pos, key=key: self._table_menu_requested(key, pos))
         self.composition = CompositionPanel(store, self)
         self._build_layout()
+        self.apply_filter()  # the people's first rows first: the tree's counts can follow
         self.reload_tree()
-        self.apply_filter()
 
     def _tables(self) -> list[tuple[str, str, type[PagedTableModel]]]:
         return [
@@ -112,8 +120,8 @@ class RegisterPage(QWidget):
         self.import_button = QPushButton(self.tr("Import Excel…"))
         self.export_button = QPushButton(self.tr("Export Excel…"))
         for button, slot in (
-            (self.add_person_button, self.add_person), (self.edit_person_button, self.edit_person),
-            (self.delete_person_button, self.delete_person), (self.add_household_button, self.add_household),
+            (self.add_person_button, self.add_person), (self.edit_person_button, self.edit_selected),
+            (self.delete_person_button, self.delete_selected), (self.add_household_button, self.add_household),
             (self.add_group_button, self.add_group),
         ):  # fmt: skip
             button.clicked.connect(slot)
@@ -195,6 +203,9 @@ class RegisterPage(QWidget):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._refresh_current()
+        editable = self.current_key() in EDITABLE
+        self.edit_person_button.setEnabled(editable)
+        self.delete_person_button.setEnabled(editable)
 
     def current_key(self) -> str:
         return list(self.models)[self.tabs.currentIndex()]
@@ -208,6 +219,7 @@ class RegisterPage(QWidget):
     def refresh_after_change(self) -> None:
         self.reload_tree()
         self.apply_filter()
+        self.composition.refresh()
         self.data_changed.emit()
 
     # -- the village and group the clerk is working in -----------------------------------------
@@ -268,6 +280,80 @@ class RegisterPage(QWidget):
         if person is None:
             return None
         return self._open(DeletePersonDialog(self.store, self.user_name, person=person, parent=self))
+
+    def edit_selected(self) -> Any:
+        """The Edit button: the selected person or household, whichever table is showing."""
+        return self.edit_household() if self.current_key() == "households" else self.edit_person()
+
+    def delete_selected(self) -> Any:
+        return self.delete_household() if self.current_key() == "households" else self.delete_person()
+
+    def table_menu(self, key: str) -> QMenu:
+        """The context menu of the people or households table (built fresh: the selection decides)."""
+        menu = QMenu(self)
+        has_row = self.selected_record(key) is not None
+        edit, delete = (self.edit_person, self.delete_person) if key == "people" else (self.edit_household, self.delete_household)
+        for text, slot in ((self.tr("Edit…"), edit), (self.tr("Delete…"), delete)):
+            menu.addAction(text, slot).setEnabled(has_row)
+        return menu
+
+    def _table_menu_requested(self, key: str, pos: QPoint) -> None:
+        view = self.views[key]
+        view.setCurrentIndex(view.indexAt(pos))
+        self._popup(self.table_menu(key), view.viewport().mapToGlobal(pos))
+
+    def tree_menu(self) -> QMenu:
+        """The tree's context menu: a group can be edited or deleted, a village gets a new group."""
+        menu = QMenu(self)
+        if self.scope.group_id:
+            menu.addAction(self.tr("Edit group…"), self.edit_group)
+            menu.addAction(self.tr("Delete group…"), self.delete_group)
+        elif self.current_village_id():
+            menu.addAction(self.tr("Add group"), self.add_group)
+        return menu
+
+    def _tree_menu_requested(self, pos: QPoint) -> None:
+        if self.tree.indexAt(pos).isValid():
+            self.tree.setCurrentIndex(self.tree.indexAt(pos))
+        self._popup(self.tree_menu(), self.tree.viewport().mapToGlobal(pos))
+
+    def _popup(self, menu: QMenu, where: QPoint) -> None:
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where) if menu.actions() else menu.deleteLater()
+
+    def selected_group(self) -> GroupNode | None:
+        group_id = self.scope.group_id
+        return next((g for v in self.villages() for g in v.groups if g.id == group_id), None) if group_id else None
+
+    def edit_group(self) -> Any:
+        from lufeng_desktop.gui.dialogs.group_dialog import GroupDialog  # noqa: PLC0415
+
+        group = self.selected_group()
+        return group and self._open(GroupDialog(self.store, self.user_name, village_id=group.village_id, group=group, parent=self))
+
+    def delete_group(self) -> Any:
+        from lufeng_desktop.gui.dialogs.delete_person_dialog import DeleteGroupDialog  # noqa: PLC0415
+
+        group = self.selected_group()
+        if group is None:
+            return None
+        dialog = DeleteGroupDialog(self.store, self.user_name, group=group, parent=self)
+        # The group leaves the tree: show its village (connected first, so it runs before the refresh).
+        dialog.saved.connect(lambda _r: self.select_scope("village", group.village_id))
+        return self._open(dialog)
+
+    def edit_household(self) -> Any:
+        from lufeng_desktop.gui.dialogs.household_dialog import HouseholdDialog  # noqa: PLC0415
+
+        row = self.selected_record("households")
+        return row and self._open(HouseholdDialog(self.store, self.user_name, groups=self.groups_of(row.village_id),
+                                                  household=row, parent=self))  # fmt: skip
+
+    def delete_household(self) -> Any:
+        from lufeng_desktop.gui.dialogs.delete_person_dialog import DeleteHouseholdDialog  # noqa: PLC0415
+
+        household = self.selected_record("households")
+        return household and self._open(DeleteHouseholdDialog(self.store, self.user_name, household=household, parent=self))
 
     def add_household(self) -> Any:
         from lufeng_desktop.gui.dialogs.household_dialog import HouseholdDialog  # noqa: PLC0415
