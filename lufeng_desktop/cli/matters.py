@@ -1,10 +1,13 @@
-"""``lufeng-desktop matters list|show``: the 四议两公开 matters, their steps, votes and deadlines."""
+"""``lufeng-desktop matters list|show|implement``: the 四议两公开 matters, their steps, votes and deadlines,
+and recording the 组织实施 facts the 实施结果公开 notice prints."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from lufeng_desktop.cli import emit, opened_store
@@ -27,6 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     show = actions.add_parser("show", parents=[common, dated], help="事项详情 / one matter with its steps")
     show.add_argument("id", help="事项 ID（可用前 8 位） / matter id or a unique prefix of it")
     show.set_defaults(func=run_show)
+    _register_implement(actions, common)
 
 
 def _date(value: str) -> date:
@@ -113,3 +117,82 @@ def _human(d: Any) -> str:
         flag = "已完成" if dl.done else ("已逾期" if dl.overdue else "待办")
         lines.append(f"期限：{dl.label} {dl.due_on.isoformat()}  {flag}")
     return "\n".join(lines)
+
+
+# ── implement ─────────────────────────────────────────────────────────────────
+
+
+def _register_implement(actions: Any, common: argparse.ArgumentParser) -> None:
+    from lufeng_desktop.core.implementation import SELECTION_METHODS  # noqa: PLC0415
+
+    p = actions.add_parser("implement", parents=[common], help="登记组织实施 / record the implementation",
+                           description="登记组织实施情况（实施结果公开的内容）。金额以元为单位。")  # fmt: skip
+    p.add_argument("id", help="事项 ID（可用前 8 位） / matter id or a unique prefix of it")
+    p.add_argument("--started-on", type=_date, required=True, help="开工日期 / work started on")
+    p.add_argument("--completed-on", type=_date, required=True, help="验收日期 / accepted on")
+    p.add_argument("--summary", required=True, help="实施情况 / what was done")
+    p.add_argument("--contractor", default="", help="承接方 / contractor or counterparty")
+    p.add_argument("--selection-method", default="", help="选定方式 / selection method: " + "、".join(SELECTION_METHODS))
+    p.add_argument("--selection-date", type=_date, help="选定日期 / date the contractor was chosen")
+    p.add_argument("--contract-yuan", help="合同金额（元） / contract amount in yuan")
+    p.add_argument("--payment", action="append", default=[], metavar="DATE:AMOUNT_YUAN:SOURCE[:NOTE]",
+                   help="一笔付款，可重复 / one payment, repeatable: 2027-01-10:4740.00:村集体经济收入:预付款")  # fmt: skip
+    p.add_argument("--overpayment-note", default="", help="付款超出合同金额的说明 / why payments exceed the contract")
+    p.add_argument("--acceptance-result", default="", help="验收结果 / acceptance result, e.g. 验收合格")
+    p.add_argument("--accepted-by", default="", help="验收人 / accepted by")
+    p.add_argument("--outstanding", action="append", default=[], help="遗留事项，可重复 / outstanding item, repeatable")
+    p.add_argument("--lessee", default="", help="承租（承包）方 / lessee (land or asset matters)")
+    p.add_argument("--area", default="", help="面积，如 35.6亩 / area")
+    p.add_argument("--term-from", type=_date, help="租期开始 / lease term from")
+    p.add_argument("--term-to", type=_date, help="租期结束 / lease term to")
+    p.add_argument("--rent", default="", help="租金 / rent")
+    p.add_argument("--rent-schedule", default="", help="租金支付方式 / payment schedule")
+    p.set_defaults(func=run_implement)
+
+
+_YUAN = re.compile(r"\d+(\.\d{1,2})?")
+
+
+def _fen(text: str, field: str) -> int:
+    clean = text.strip().replace(",", "").removesuffix("元")
+    if not _YUAN.fullmatch(clean):
+        raise ValidationError(f"金额“{text}”无法识别，请写成 4740.00（元）", f"cannot read the amount {text!r}; write it as 4740.00 (yuan)",
+                              field=field, code="bad_amount")  # fmt: skip
+    return int(Decimal(clean) * 100)
+
+
+def _payment(text: str) -> Any:
+    from lufeng_desktop.services.matters import PaymentInput  # noqa: PLC0415
+
+    parts = text.replace("：", ":").split(":", 3)
+    if len(parts) < 3:
+        raise ValidationError(f"付款“{text}”应写成 日期:金额(元):资金来源[:备注]", f"--payment {text!r}: use DATE:AMOUNT_YUAN:SOURCE[:NOTE]",
+                              field="payments", code="bad_payment")  # fmt: skip
+    try:
+        paid_on = date.fromisoformat(parts[0].strip())
+    except ValueError:
+        raise ValidationError(f"付款日期格式应为 YYYY-MM-DD：{parts[0]}", f"payment date must be YYYY-MM-DD: {parts[0]!r}",
+                              field="payments", code="bad_date") from None  # fmt: skip
+    return PaymentInput(paid_on, _fen(parts[1], "payments"), parts[2], parts[3] if len(parts) > 3 else "")
+
+
+def run_implement(args: argparse.Namespace) -> int:
+    from lufeng_desktop.cli import user_name  # noqa: PLC0415
+    from lufeng_desktop.services import matters as ms  # noqa: PLC0415
+
+    asset = ms.AssetTermsInput(args.lessee, args.area, args.term_from, args.term_to, args.rent, args.rent_schedule)
+    data = ms.ImplementationInput(
+        started_on=args.started_on, completed_on=args.completed_on, summary=args.summary, contractor=args.contractor,
+        contract_fen=_fen(args.contract_yuan, "contract_fen") if args.contract_yuan else None,
+        accepted_by=args.accepted_by, selection_method=args.selection_method, selection_date=args.selection_date,
+        acceptance_result=args.acceptance_result, payments=tuple(_payment(p) for p in args.payment),
+        outstanding=tuple(args.outstanding), overpayment_note=args.overpayment_note,
+        asset_terms=asset if asset != ms.AssetTermsInput() else None,
+    )  # fmt: skip
+    with opened_store(args) as store:
+        matter_id = _resolve(store, args.id)
+        step_id = ms.record_implementation(store, store.actor(user_name(args)), matter_id, data)
+    paid = sum(p.amount_fen for p in data.payments)
+    human = f"已登记组织实施：付款 {len(data.payments)} 笔，合计 {_yuan(paid)}；下一步：实施结果公开"
+    emit(args, {"matter_id": matter_id, "step_id": step_id, "payments": len(data.payments), "paid_fen": paid}, human)
+    return 0

@@ -99,7 +99,9 @@ def resolution_notice(doc: MatterDoc, paper: str = "A4") -> bytes:
     for number, step in enumerate(doc.steps, 1):
         story.p(step_line(number, step))
     total = sum(item.amount_fen for item in doc.line_items)
-    story.p(f"三、决议内容：{sentence(doc.resolution_text)}" + (
+    plan = "；".join(p for p in (doc.selection_method and f"承接方选定方式：{doc.selection_method}",
+                                 doc.time_frame and f"实施期限：{doc.time_frame.rstrip('。')}") if p)
+    story.p(f"三、决议内容：{sentence(doc.resolution_text)}" + (f"{plan}。" if plan else "") + (
         f"总金额{format_yuan(total)}，明细如下：" if doc.line_items else ""))
     if doc.line_items:
         _items_table(story, doc)
@@ -143,9 +145,11 @@ def _facts(impl: ImplementationDoc) -> list[str]:
                                 else f"{format_cn_date(impl.started_on)}开工，尚未完工"))
     facts.append("验收情况：" + (f"{format_cn_date(impl.acceptance_date)}验收，{impl.acceptance_result}"
                               if impl.acceptance_date else impl.acceptance_result or "尚未验收"))
-    facts.append("付款情况：" + ("；".join(
-        f"{format_cn_date(p.paid_on)}支付{format_fen(p.amount_fen)}" + (f"（{p.note}）" if p.note else "")
-        for p in impl.payments) or "尚未付款"))
+    paid = "；".join(f"{format_cn_date(p.paid_on)}支付{format_fen(p.amount_fen)}" + (f"（{p.note}）" if p.note else "")
+                    for p in impl.payments)
+    if impl.overpayment_note:
+        paid += f"；超出合同金额的说明：{impl.overpayment_note.rstrip('。')}"
+    facts.append("付款情况：" + (paid or "尚未付款"))
     facts.append("遗留事项：" + ("；".join(impl.outstanding) or "无"))
     if impl.asset_terms:
         facts.append(f"资产（资源）情况：{impl.asset_terms}")

@@ -63,6 +63,8 @@ class MatterDoc:
     supervision_reviewer: str | None = None  # None prints a blank signature line
     audit_head: str | None = None  # hex hash of the audit-log head, shown in the footer
     issued_on: date | None = None  # date under the issuers; defaults to posting_from
+    selection_method: str = ""  # planned 承接方选定方式, part of 决议内容 when decided
+    time_frame: str = ""  # planned 实施期限 ("2027年3月底前完工")
 
     @property
     def sign_date(self) -> date:
@@ -111,6 +113,7 @@ class ImplementationDoc:
     supervision_opinion: str = ""
     summary: str = ""  # 实施情况 in the clerk's words
     asset_terms: str = ""  # land/asset matters: lessee, area, term, rent, schedule
+    overpayment_note: str = ""  # why the payments exceed the contract amount (printed with them)
     issued_on: date | None = None
     audit_head: str | None = None  # overrides MatterDoc.audit_head when set
 

@@ -19,9 +19,10 @@ from lufeng_desktop.core import workflow as wf
 from lufeng_desktop.core.actor import Actor
 from lufeng_desktop.core.calendar import HolidayCalendar, add_days, load_holidays
 from lufeng_desktop.core.errors import NotFoundError, ValidationError
+from lufeng_desktop.core import implementation as impl
 from lufeng_desktop.core.rules import Deadline, MatterType, load_deadlines, load_matter_types, load_rule_sets
 from lufeng_desktop.store.database import Store
-from lufeng_desktop.store.models import Matter, MatterDisclosure, MatterItem, MatterObjection, MatterStep, Village
+from lufeng_desktop.store.models import Matter, MatterDisclosure, MatterItem, MatterObjection, MatterPayment, MatterStep, Village
 from lufeng_desktop.services.uow import unit_of_work
 
 
@@ -46,6 +47,28 @@ class MatterInput:
     emergency: bool = False
     emergency_note: str = ""
     description: str = ""
+    selection_method: str = ""  # planned 承接方选定方式 (core.implementation.SELECTION_METHODS)
+    time_frame: str = ""  # planned 实施期限, as the resolution words it
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    paid_on: date
+    amount_fen: int  # integer fen, > 0
+    funding_source: str  # 上级财政专项资金 / 村集体经济收入 …: the notice sums expenditure per source
+    note: str = ""  # 进度款 / 结算款 / 质保金
+
+
+@dataclass(frozen=True)
+class AssetTermsInput:
+    """Land / asset matters: who leases what, for how long, at what rent, paid when."""
+
+    lessee: str = ""
+    area: str = ""  # "35.6亩", as measured
+    term_from: date | None = None
+    term_to: date | None = None
+    rent: str = ""  # "每亩每年800元，合计每年28,480元"
+    schedule: str = ""  # "每年1月31日前缴清当年租金"
 
 
 @dataclass(frozen=True)
@@ -55,8 +78,15 @@ class ImplementationInput:
     summary: str
     contractor: str = ""
     contract_fen: int | None = None
-    paid_fen: int | None = None
+    paid_fen: int | None = None  # legacy total; with ``payments`` it must equal their sum (or be None)
     accepted_by: str = ""
+    selection_method: str = ""
+    selection_date: date | None = None
+    acceptance_result: str = ""  # 验收合格 / 基本合格，限期整改 …
+    payments: tuple[PaymentInput, ...] = ()
+    outstanding: tuple[str, ...] = ()  # 遗留事项, one per entry
+    overpayment_note: str = ""  # required when the payments exceed the contract amount
+    asset_terms: AssetTermsInput | None = None
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +214,8 @@ def create_matter_in(session: Session, data: MatterInput) -> str:
         title=text(data.title, "事项名称", "title", "title"), matter_type=kind.code, motion_source=data.motion_source,
         rule_set=rule_set, deciding_body=body, group_id=data.group_id, emergency=data.emergency,
         emergency_note=data.emergency_note.strip(), description=data.description.strip(), opened_on=data.opened_on,
-        stage=str(wf.Stage.PROPOSAL),
+        stage=str(wf.Stage.PROPOSAL), selection_method=impl.check_selection_method(data.selection_method),
+        time_frame=data.time_frame.strip(),
     )  # fmt: skip
     if data.emergency and not matter.emergency_note:
         raise ValidationError("紧急事项须说明紧急情况及补办安排", "an emergency matter needs a note", field="emergency_note", code="required")
@@ -215,19 +246,75 @@ def record_implementation_in(session: Session, matter_id: str, data: Implementat
     wf.check_not_before(data.completed_on, data.started_on, "开工")
     if state.open_objections():
         raise ValidationError("决议公开还有未处理的异议，处理完毕后方可登记实施", "answer the open objections before implementing", field="stage", code="open_objection")
-    for amount in (data.contract_fen, data.paid_fen):
-        if amount is not None and (isinstance(amount, bool) or amount < 0):
-            raise ValidationError("金额须为不小于 0 的整数（分）", "amounts are non-negative integers in fen", field="amount", code="bad_amount")
+    contract = impl.check_fen(data.contract_fen, field="contract_fen")
+    paid = _check_payments(data, notice.posted_on, contract)
+    method = impl.check_selection_method(data.selection_method)
+    if data.selection_date is not None:
+        if not method:
+            raise ValidationError("填写了选定日期，请同时选择选定方式", "a selection date needs the selection method", field="selection_method", code="required")
+        _not_before(data.selection_date, notice.posted_on, "selection_date")
+        if data.selection_date > data.completed_on:
+            raise ValidationError("选定承接方的日期不能晚于验收日期", "the selection date cannot be after acceptance", field="selection_date", code="date_order")
+    terms = data.asset_terms or AssetTermsInput()
+    if terms.term_from and terms.term_to and terms.term_to < terms.term_from:
+        raise ValidationError("租赁（承包）期限的结束日期不能早于开始日期", "the lease term ends before it starts", field="asset_terms", code="date_order")
     step = MatterStep(
         village_code=state.matter.village_code, matter_id=matter_id, kind=str(wf.Stage.IMPLEMENTATION),
         held_on=data.completed_on, started_on=data.started_on, minutes=text(data.summary, "实施情况", "summary", "summary"),
-        contractor=data.contractor.strip(), contract_fen=data.contract_fen, paid_fen=data.paid_fen,
-        accepted_by=data.accepted_by.strip(), valid=True, passed=True,
+        contractor=data.contractor.strip(), contract_fen=contract, paid_fen=paid,
+        accepted_by=data.accepted_by.strip(), valid=True, passed=True, selection_method=method,
+        selection_date=data.selection_date, acceptance_result=data.acceptance_result.strip(),
+        outstanding="\n".join(o.strip() for o in data.outstanding if o.strip()), overpayment_note=data.overpayment_note.strip(),
+        asset_lessee=terms.lessee.strip(), asset_area=terms.area.strip(), asset_term_from=terms.term_from,
+        asset_term_to=terms.term_to, asset_rent=terms.rent.strip(), asset_schedule=terms.schedule.strip(),
     )  # fmt: skip
     session.add(step)
+    session.flush()
+    for position, p in enumerate(data.payments, start=1):
+        session.add(MatterPayment(
+            village_code=state.matter.village_code, matter_id=matter_id, step_id=step.id, position=position,
+            paid_on=p.paid_on, amount_fen=p.amount_fen, funding_source=p.funding_source.strip(), note=p.note.strip(),
+        ))  # fmt: skip
     move(state, wf.Stage.RESULT_DISCLOSURE)
     session.flush()
     return step.id
+
+
+def _not_before(day: date, posted: date, field: str) -> None:
+    """Nothing is chosen or paid before the resolution is public; the error names the field it is about."""
+    try:
+        wf.check_not_before(day, posted, "决议公开")
+    except ValidationError as exc:
+        raise ValidationError(exc.zh, exc.en, field=field, code=exc.code) from None
+
+
+def _check_payments(data: ImplementationInput, resolution_posted: date, contract: int | None) -> int | None:
+    """The total paid, after checking each payment; paying more than the contract needs a written reason.
+
+    Why a reason and not a refusal: 追加工程量 approved by the 村民代表会议 is a real, lawful case — but
+    the overpayment is exactly what villagers ask about, so the notice must say why, in the clerk's words.
+    """
+    for number, p in enumerate(data.payments, start=1):
+        try:
+            impl.check_fen(p.amount_fen, field="payments", positive=True)
+        except ValidationError as exc:
+            raise ValidationError(f"第{number}笔付款：{exc.zh}", f"payment {number}: {exc.en}", field="payments", code=exc.code) from None
+        if not p.funding_source.strip():
+            raise ValidationError(f"请填写第{number}笔付款的资金来源", f"payment {number} needs its funding source", field="payments", code="required")
+        _not_before(p.paid_on, resolution_posted, "payments")
+    paid = impl.check_fen(data.paid_fen, field="paid_fen")
+    if data.payments:
+        total = sum(p.amount_fen for p in data.payments)
+        if paid is not None and paid != total:
+            raise ValidationError("累计已付金额与各笔付款合计不符", "paid total differs from the sum of the payments", field="paid_fen", code="paid_mismatch")
+        paid = total
+    excess = impl.excess_over_contract(contract, [paid or 0])
+    if excess and not data.overpayment_note.strip():
+        raise ValidationError(
+            f"已付款超出合同金额{excess // 100:,}.{excess % 100:02d}元，请填写超付说明（如追加工程量经村民代表会议同意）",
+            "payments exceed the contract amount: give the reason", field="overpayment_note", code="overpaid",
+        )  # fmt: skip
+    return paid
 
 
 def end_matter(store: Store, actor: Actor, matter_id: str, *, on: date, reason: str) -> None:

@@ -25,7 +25,7 @@ from lufeng_desktop.printing import checklist, documents, dossier, meeting_forms
 from lufeng_desktop.printing import model as doc
 from lufeng_desktop.printing.layout import format_cn_date, format_yuan
 from lufeng_desktop.printing.story import public_name as public_roster_name
-from lufeng_desktop.services import meetings
+from lufeng_desktop.services import meetings, result_facts
 from lufeng_desktop.services.matters import MatterState, catalogue, load_state
 from lufeng_desktop.services.roster import derive_roster
 from lufeng_desktop.services.uow import reading
@@ -157,6 +157,7 @@ class _MatterJob:
             posting_from=notice.posted_on, posting_to=notice.ends_on, objection_channel=self.objection_channel(),
             supervision_phone=self.supervision_phone(), issuers=self.issuers(),
             supervision_reviewer=notice.reviewed_by or None, audit_head=self.head,
+            selection_method=m.selection_method, time_frame=m.time_frame,
         )  # fmt: skip
 
     # ── notices ───────────────────────────────────────────────────────────────
@@ -182,14 +183,7 @@ class _MatterJob:
         impl = self.state.passed_step(wf.Stage.IMPLEMENTATION)
         if impl is None:
             raise _stage_error("事项尚未登记组织实施情况，无法打印实施结果公示", "implementation not recorded yet")
-        implementation = doc.ImplementationDoc(
-            resolution_ref=f"{format_cn_date(resolution.posted_on)}公示的决议", posting_from=result.posted_on,
-            posting_to=result.ends_on, contractor=impl.contractor, contract_amount_fen=impl.contract_fen,
-            started_on=impl.started_on, finished_on=impl.held_on, acceptance_date=impl.held_on,
-            acceptance_result="已验收" + (f"（验收人：{impl.accepted_by}）" if impl.accepted_by else ""),
-            payments=(doc.Payment(impl.held_on, impl.paid_fen, "累计已付"),) if impl.paid_fen else (),
-            supervision_opinion=result.review_opinion, summary=impl.minutes, audit_head=self.head,
-        )  # fmt: skip
+        implementation = result_facts.implementation_doc(self.session, impl, resolution, result, self.head)
         return documents.result_notice(self.matter_doc(result), implementation, paper)
 
     # ── meetings ──────────────────────────────────────────────────────────────

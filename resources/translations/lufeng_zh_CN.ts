@@ -138,27 +138,27 @@
 <context>
     <name>CloseMatterDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="58"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="230"/>
         <source>Archive matter</source>
         <translation>事项归档</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="58"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="230"/>
         <source>End matter</source>
         <translation>终止事项</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="231"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="62"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="234"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="64"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="236"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>法定构成检查</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="56"/>
+        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="63"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -179,37 +179,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="34"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="37"/>
         <source>Sync conflict</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="36"/>
-        <source>{0} row {1} from village {2}: the village changed version {3}, but here it is already version {4}.</source>
-        <translation>来自村（社区）{2} 的 {0} 记录 {1}：村里修改的是第 {3} 版，但本机已是第 {4} 版。</translation>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="39"/>
+        <source>{0} “{1}” from {2} ({3}): the village changed version {4}, but here it is already version {5}.</source>
+        <translation>{0}“{1}”，来自{2}（{3}）：村里修改的是第 {4} 版，而这里已经是第 {5} 版。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="40"/>
-        <source>Highlighted fields differ. Choose one version, or edit the Merged column and choose Merged.</source>
-        <translation>标黄的字段两边不同。请选择一方的版本，或在“合并”列中修改后选择“合并”。</translation>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Highlighted fields differ. Choose one version, or edit the Merged column and choose Merged. Grey fields are filled in by the program.</source>
+        <translation>高亮的字段两边不同。请选择其中一个版本，或编辑“合并”一列后选择“合并”。灰色字段由程序自动填写。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="53"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>Keep the town&apos;s version</source>
         <translation>保留镇（街道）的版本</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="54"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="61"/>
         <source>Take the village&apos;s version</source>
         <translation>采用村里的版本</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="55"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="62"/>
         <source>Merged (the edited column)</source>
         <translation>合并（按“合并”列）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/conflict_dialog.py" line="74"/>
         <source>Save the choice</source>
         <translation>保存选择</translation>
     </message>
@@ -256,26 +256,75 @@
     </message>
 </context>
 <context>
-    <name>DeletePersonDialog</name>
-    <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="19"/>
-        <source>Delete person</source>
-        <translation>删除人员</translation>
-    </message>
-    <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="20"/>
-        <source>Remove {0} from the register? The record is kept in the history.</source>
-        <translation>要把 {0} 从台账中删除吗？记录会保留在历史中。</translation>
-    </message>
-    <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="24"/>
-        <source>e.g. 户口迁出, 死亡, 重复登记</source>
-        <translation>例如：户口迁出、死亡、重复登记</translation>
-    </message>
+    <name>DeleteDialog</name>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="25"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="26"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteGroupDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="77"/>
+        <source>Remove {0} from the register? Only a group without households, people or grids can be removed.</source>
+        <translation>从台账中删除{0}？只有没有户、人员和网格的小组才能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="78"/>
+        <source>Delete villager group</source>
+        <translation>删除村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="78"/>
+        <source>e.g. 并组, 重复登记</source>
+        <translation>如：并组、重复登记</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteHouseholdDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="59"/>
+        <source>Remove household {0} from the register? The record is kept in the history.</source>
+        <translation>从台账中删除户号 {0}？记录会保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="60"/>
+        <source>Delete household</source>
+        <translation>删除户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="60"/>
+        <source>e.g. 分户, 整户迁出, 重复登记</source>
+        <translation>如：分户、整户迁出、重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="61"/>
+        <source>Keep its {0} members in the register, without a household</source>
+        <translation>保留该户 {0} 名成员（不属于任何户）</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="45"/>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="46"/>
+        <source>Remove {0} from the register? The record is kept in the history.</source>
+        <translation>要把 {0} 从台账中删除吗？记录会保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/delete_person_dialog.py" line="47"/>
+        <source>e.g. 户口迁出, 死亡, 重复登记</source>
+        <translation>例如：户口迁出、死亡、重复登记</translation>
     </message>
 </context>
 <context>
@@ -517,22 +566,27 @@ Key fingerprint, confirm it with the town by phone: {3}</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="19"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="20"/>
         <source>Add villager group</source>
         <translation>新增村民小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="24"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="20"/>
+        <source>Edit villager group</source>
+        <translation>编辑村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="25"/>
         <source>empty: 第N村民小组</source>
         <translation>留空则为“第N村民小组”</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="25"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="28"/>
         <source>Group number</source>
         <translation>小组编号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="26"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/group_dialog.py" line="29"/>
         <source>Group name</source>
         <translation>小组名称</translation>
     </message>
@@ -540,215 +594,273 @@ Key fingerprint, confirm it with the town by phone: {3}</source>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="68"/>
         <source>Sync and handover (town)</source>
         <translation>同步与交接（镇街）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="68"/>
         <source>Sync and handover</source>
         <translation>同步与交接</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="84"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="85"/>
         <source>USB sticks and folders (a stick holding bundles shows how many)</source>
         <translation>U 盘和文件夹（有数据包的会显示个数）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="85"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="86"/>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="87"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="88"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="91"/>
         <source>Import all bundles from it</source>
         <translation>导入其中全部数据包</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="91"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="92"/>
         <source>Write return bundles to it</source>
         <translation>写入退回包</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="93"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="94"/>
         <source>Export to USB stick</source>
         <translation>导出到U盘</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="94"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="95"/>
         <source>Import the town&apos;s return bundles</source>
         <translation>导入镇（街道）退回包</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="110"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="111"/>
         <source>village code, 12 digits</source>
         <translation>村（社区）代码，12 位</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="111"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="112"/>
         <source>Write enrolment file to the stick</source>
         <translation>把登记文件写到 U 盘</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="114"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="115"/>
         <source>Enrol a village laptop:</source>
         <translation>登记村里的电脑：</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="122"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="123"/>
         <source>Open the conflict…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="124"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="125"/>
         <source>Enrolled devices</source>
         <translation>已登记设备</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="124"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="125"/>
         <source>Conflict queue</source>
         <translation>冲突队列</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="166"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="126"/>
+        <source>Revoke the device…</source>
+        <translation>吊销设备…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="127"/>
+        <source>For a lost or stolen laptop: its bundles are refused from then on</source>
+        <translation>用于丢失或被盗的电脑：吊销后拒收它发来的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
         <source>enrolled, confirmed by the town</source>
         <translation>已登记，镇（街道）已确认</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="166"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
         <source>enrolled, waiting for the town&apos;s first acknowledgement</source>
         <translation>已登记，等待镇（街道）第一次确认</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="167"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="174"/>
         <source>not enrolled: ask the town for an enrolment file</source>
         <translation>未登记：请向镇（街道）索取登记文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="168"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="175"/>
         <source>Village {0} · device {1} (round {2})</source>
         <translation>村（社区）{0} · 设备 {1}（第 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="169"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="176"/>
         <source>Town: {0} {1} · {2}</source>
         <translation>镇（街道）：{0} {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="170"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="177"/>
         <source>Town key fingerprint (confirm it with the town by phone): {0}</source>
         <translation>镇（街道）密钥指纹（请电话核对）：{0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="171"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="178"/>
         <source>Waiting to be sent: {0} changes not yet exported; {1} bundles exported but not yet acknowledged</source>
         <translation>待发送：{0} 条变更尚未导出；{1} 个数据包已导出但镇（街道）尚未确认</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="180"/>
         <source>Last acknowledgement from the town: {0}</source>
         <translation>镇（街道）最近一次确认：{0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="173"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="180"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="178"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="187"/>
+        <source>Rules in force: received from the town on {0} ({1})</source>
+        <translation>现行规则：{0} 收到的镇（街道）下发规则（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="190"/>
+        <source>Rules in force: those bundled with this program</source>
+        <translation>现行规则：本程序自带的规则</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="195"/>
         <source>Town {0} {1} · {2} enrolled devices · {3} bundles applied · {4} open conflicts</source>
         <translation>{0} {1} · 已登记设备 {2} 台 · 已导入数据包 {3} 个 · 待处理冲突 {4} 个</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="183"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="200"/>
         <source>{0} bundles were quarantined as forks: contact those villages.</source>
         <translation>有 {0} 个数据包因分叉被隔离，请联系相关村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="203"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="220"/>
         <source>Choose the USB stick or a folder</source>
         <translation>选择 U 盘或文件夹</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="240"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="259"/>
         <source>Writing bundles to {0}…</source>
         <translation>正在把数据包写到 {0}…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="244"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="263"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="246"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="265"/>
         <source>Wrote {0} return bundles ({1} new): {2}</source>
         <translation>已写 {0} 个退回包（新 {1} 个）：{2}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="248"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="267"/>
         <source>Wrote {0} bundles ({1} new, {2} changes): {3}. They are written again until the town acknowledges them.</source>
         <translation>已写 {0} 个数据包（新 {1} 个，{2} 条变更）：{3}。在镇（街道）确认之前，每次导出都会再写一遍。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="262"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="281"/>
         <source>No bundles for this computer on {0}.</source>
         <translation>{0} 上没有给本机的数据包。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="265"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="284"/>
         <source>{0} files</source>
         <translation>{0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="273"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="292"/>
         <source>Importing {0} bundles…</source>
         <translation>正在导入 {0} 个数据包…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="281"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="300"/>
         <source>Imported {0} files: {1} applied, {2} rejected.</source>
         <translation>已处理 {0} 个文件：导入 {1} 个，拒收 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="303"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="322"/>
         <source>Enrolment file written: {0}. It expires {1}. The village must read this fingerprint back to you: {2}</source>
         <translation>登记文件已写好：{0}，有效期至 {1}。村里须向您念出此指纹核对：{2}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="313"/>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="332"/>
         <source>Conflict resolved; the answer travels back in the next return bundle.</source>
         <translation>冲突已处理，结果将随下一个退回包发回村里。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="347"/>
+        <source>Revoke a device</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="348"/>
+        <source>Revoke the laptop of {0}?
+
+Device {1}, key fingerprint {2}.
+
+From now on every bundle from this laptop is refused. What was already imported stays. A revocation cannot be undone: to take this village&apos;s data again, enrol a laptop anew.</source>
+        <translation>确定吊销{0}的电脑吗？
+
+设备 {1}，密钥指纹 {2}。
+
+吊销后，这台电脑发来的所有数据包都将被拒收；已导入的数据保留。吊销不能撤销：如需再接收该村数据，请重新登记一台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="351"/>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/handover_page.py" line="363"/>
+        <source>Device {0} of {1} revoked: its bundles are refused from now on.</source>
+        <translation>已吊销 {1} 的设备 {0}：此后拒收它发来的数据包。</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="20"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="21"/>
         <source>Add household</source>
         <translation>新增户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="27"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="21"/>
+        <source>Edit household</source>
+        <translation>编辑户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="29"/>
         <source>the household number in the register</source>
         <translation>户籍登记上的户号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="29"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="34"/>
+        <source>Moving the household moves its members to the new group too</source>
+        <translation>迁到其他小组时，该户成员一并迁入</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="35"/>
         <source>Villager group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="30"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="36"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="31"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/household_dialog.py" line="37"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
@@ -756,52 +868,127 @@ Key fingerprint, confirm it with the town by phone: {3}</source>
 <context>
     <name>ImplementationDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="124"/>
         <source>Record implementation</source>
         <translation>登记组织实施</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="22"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="125"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="30"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="131"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="136"/>
         <source>yuan, e.g. 442500.00</source>
         <translation>单位：元，如 442500.00</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="32"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="141"/>
         <source>Work started on</source>
         <translation>开工日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="33"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="142"/>
         <source>Accepted on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="34"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="143"/>
         <source>What was done</source>
         <translation>实施情况</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="35"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="144"/>
         <source>Contractor</source>
         <translation>施工单位</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="36"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="145"/>
+        <source>Selection method</source>
+        <translation>选定方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="146"/>
+        <source>Selected on</source>
+        <translation>选定日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="147"/>
         <source>Contract amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="37"/>
-        <source>Paid</source>
-        <translation>已支付</translation>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="148"/>
+        <source>Acceptance result</source>
+        <translation>验收结果</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="38"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="171"/>
+        <source>Payments</source>
+        <translation>付款情况</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="176"/>
+        <source>Only if the payments exceed the contract amount: why</source>
+        <translation>仅当付款超出合同金额时填写：超付原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="181"/>
+        <source>Outstanding items</source>
+        <translation>遗留事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="183"/>
+        <source>One item per line, e.g. the retention money still due</source>
+        <translation>每行一项，如尚未支付的质保金</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="188"/>
+        <source>Lease terms</source>
+        <translation>租赁（承包）条件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="189"/>
+        <source>Land or asset matters: lessee, area, term, rent</source>
+        <translation>土地或资产事项：承租方、面积、期限、租金</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="193"/>
+        <source>Lessee</source>
+        <translation>承租（承包）方</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="193"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="193"/>
+        <source>Term from</source>
+        <translation>期限自</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="194"/>
+        <source>Term to</source>
+        <translation>期限至</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="194"/>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="195"/>
+        <source>Rent payment schedule</source>
+        <translation>租金支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="149"/>
         <source>Accepted by</source>
         <translation>验收单位（人）</translation>
     </message>
@@ -932,63 +1119,68 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="30"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="38"/>
         <source>Lufeng Village Affairs</source>
         <translation>陆丰村务</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="66"/>
         <source>Village register</source>
         <translation>村情台账</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
         <source>4+2 decisions</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
         <source>Notice board</source>
         <translation>公开栏</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
         <source>Demonstration sites</source>
         <translation>示范点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
         <source>Sync and handover</source>
         <translation>同步与交接</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="75"/>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
         <source>Counts and reports for the town.</source>
         <translation>向镇（街道）报送的统计和报表。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="175"/>
         <source>Database OK</source>
         <translation>数据库：正常</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="175"/>
         <source>Database read-only</source>
         <translation>数据库：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
+        <source>Database damaged: read-only</source>
+        <translation>数据库已损坏：只读</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="179"/>
         <source>Database: {0}</source>
         <translation>数据库文件：{0}</translation>
     </message>
@@ -1671,81 +1863,114 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     </message>
 </context>
 <context>
+    <name>PaymentsTable</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="70"/>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="70"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="70"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="70"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="73"/>
+        <source>Add payment</source>
+        <translation>添加付款</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/implementation_dialog.py" line="73"/>
+        <source>Remove payment</source>
+        <translation>删除付款</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="33"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="28"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="33"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="28"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="37"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="32"/>
         <source>(from the ID number)</source>
         <translation>（按身份证号）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="40"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="35"/>
         <source>18 characters; gender and birth date are read from it</source>
         <translation>18 位；性别和出生日期会从中读取</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="42"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="37"/>
         <source>e.g. 1985-03-02</source>
         <translation>例如 1985-03-02</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="45"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="49"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="100"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="40"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="44"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="79"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="51"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="60"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="52"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="60"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="52"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="61"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="61"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="53"/>
         <source>Villager group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="62"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="54"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="63"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="55"/>
         <source>Relation to head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="63"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/person_dialog.py" line="55"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1761,131 +1986,131 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="36"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="35"/>
         <source>Resolution notice</source>
         <translation>决议公开公告</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="37"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="36"/>
         <source>Implementation result notice</source>
         <translation>实施结果公开公告</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="38"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="37"/>
         <source>Meeting notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="39"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="38"/>
         <source>Sign-in sheet</source>
         <translation>会议签到表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="40"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="39"/>
         <source>Ballot</source>
         <translation>表决票</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="41"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="40"/>
         <source>Meeting minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="42"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="41"/>
         <source>Matter record sheets</source>
         <translation>“四议两公开”登记表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="43"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="42"/>
         <source>Objection receipt</source>
         <translation>异议受理回执</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="44"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="43"/>
         <source>Demonstration site checklist</source>
         <translation>示范点“五有”清单</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="65"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="64"/>
         <source>Print preview — {0}</source>
         <translation>打印预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="69"/>
         <source>{0} paper</source>
         <translation>{0} 纸</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="73"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="75"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="78"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="81"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="80"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="122"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="125"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="121"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="124"/>
         <source>Preparing the document…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="144"/>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="230"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="143"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="229"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="153"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="152"/>
         <source>The document could not be prepared.</source>
         <translation>文书未能生成。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="181"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="180"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="182"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="181"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="194"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="194"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="204"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="203"/>
         <source>Print {0}</source>
         <translation>打印{0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="213"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="212"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="219"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/print_preview.py" line="218"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>共 %n 页已送打印机</numerusform>
@@ -1908,99 +2133,120 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="50"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="54"/>
         <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
         <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="75"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="84"/>
         <source>Households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="77"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="85"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="78"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="86"/>
         <source>Representatives</source>
         <translation>村民代表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="79"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="87"/>
         <source>Two committees</source>
         <translation>两委成员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="80"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="88"/>
         <source>Supervision committee</source>
         <translation>村务监督委员会</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="81"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="89"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="82"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="90"/>
         <source>Central households</source>
         <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="107"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="115"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="108"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="116"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="109"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="110"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="118"/>
         <source>Add household</source>
         <translation>新增户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="111"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="119"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="312"/>
         <source>Add group</source>
         <translation>新增小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="112"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="120"/>
         <source>Import Excel…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="113"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="121"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="169"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="177"/>
         <source>{0} towns, {1} villages</source>
         <translation>{0} 个镇（街道），{1} 个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="233"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="245"/>
         <source>Choose a village</source>
         <translation>请选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="233"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="245"/>
         <source>First choose a village (or one of its groups) in the tree.</source>
         <translation>请先在左侧选择一个村（社区）或其村民小组。</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="309"/>
+        <source>Edit group…</source>
+        <translation>编辑小组…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="310"/>
+        <source>Delete group…</source>
+        <translation>删除小组…</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2420,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <location filename="../../lufeng_desktop/gui/models/board_model.py" line="18"/>
         <location filename="../../lufeng_desktop/gui/models/central_households_model.py" line="21"/>
         <location filename="../../lufeng_desktop/gui/models/grids_model.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="49"/>
         <location filename="../../lufeng_desktop/gui/models/households_model.py" line="19"/>
         <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="27"/>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="24"/>
@@ -2291,120 +2538,120 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="37"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="39"/>
         <source>Drive or folder</source>
         <translation>U 盘或文件夹</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="38"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="40"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="39"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="41"/>
         <source>Bundles</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="40"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="42"/>
         <source>Free</source>
         <translation>可用空间</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="46"/>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="56"/>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="71"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="48"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="74"/>
         <source>Village code</source>
         <translation>村（社区）代码</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="47"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="50"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="48"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="51"/>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="19"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="49"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="52"/>
         <source>Enrolled</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="50"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="53"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="57"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="60"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="62"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="61"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="64"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="69"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="73"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="72"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="75"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="76"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="77"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="75"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="78"/>
         <source>Conflicting</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="79"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="89"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="96"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="97"/>
         <source>Here (town)</source>
         <translation>本机（镇街）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="91"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="98"/>
         <source>From the village</source>
         <translation>村里发来</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="92"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="99"/>
         <source>Merged</source>
         <translation>合并</translation>
     </message>
@@ -2476,7 +2723,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/dialogs/import_dialog.py" line="35"/>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="58"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="61"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -2619,39 +2866,865 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="14"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="39"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="14"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="38"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="15"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="38"/>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="15"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="37"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="16"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="37"/>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="16"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="39"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="17"/>
+        <source>Grid coverage</source>
+        <translation>网格覆盖的小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="17"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="40"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="18"/>
+        <source>Party membership</source>
+        <translation>党员信息</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="19"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="42"/>
+        <source>Central household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="20"/>
+        <source>Central household member</source>
+        <translation>中心户联系户</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="21"/>
+        <source>Office held</source>
+        <translation>职务任职</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="43"/>
+        <source>Demonstration site</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="22"/>
+        <source>Checklist item</source>
+        <translation>五有核查项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="22"/>
+        <source>Inspection</source>
+        <translation>示范点检查</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="23"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="43"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="23"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="44"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="24"/>
+        <source>Line item</source>
+        <translation>事项明细</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="24"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="45"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="25"/>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="45"/>
+        <source>Notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="25"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="26"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="26"/>
+        <source>Roster entry</source>
+        <translation>应到名单</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="27"/>
+        <source>Matter attachment</source>
+        <translation>事项附件</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="32"/>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="32"/>
+        <source>Village code</source>
+        <translation>村（社区）代码</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="33"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="33"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="34"/>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="34"/>
+        <source>Changed on device</source>
+        <translation>修改设备</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="35"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="40"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="41"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="41"/>
+        <source>Host Party member</source>
+        <translation>中心户户主党员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="44"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="46"/>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="48"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="48"/>
+        <source>Regime</source>
+        <translation>管理体制</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="49"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="49"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="50"/>
+        <source>Name initials (automatic)</source>
+        <translation>姓名拼音首字母（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="51"/>
+        <source>Name in pinyin (automatic)</source>
+        <translation>姓名拼音（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="51"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="52"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="52"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="53"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="53"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="54"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="54"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="54"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="55"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="55"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="55"/>
+        <source>Post</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="56"/>
+        <source>Term from</source>
+        <translation>任期起</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="56"/>
+        <source>Term to</source>
+        <translation>任期止</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="57"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="57"/>
+        <source>Joined on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="58"/>
+        <source>Full member on</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="58"/>
+        <source>Voting status</source>
+        <translation>表决资格</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="59"/>
+        <source>Exclusion reason</source>
+        <translation>不计入原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="60"/>
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="60"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="62"/>
+        <source>Designated on</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="62"/>
+        <source>Service functions</source>
+        <translation>服务功能</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="63"/>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="63"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="64"/>
+        <source>Criterion</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="64"/>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="65"/>
+        <source>Content hash</source>
+        <translation>内容校验值</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="65"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="66"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="66"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="67"/>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="69"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="69"/>
+        <source>Matter type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="70"/>
+        <source>Motion from</source>
+        <translation>动议来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="70"/>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="71"/>
+        <source>Deciding body</source>
+        <translation>决议机构</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="71"/>
+        <source>Emergency</source>
+        <translation>紧急事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="72"/>
+        <source>Emergency note</source>
+        <translation>紧急情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="72"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="73"/>
+        <source>Opened on</source>
+        <translation>立项日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="73"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="74"/>
+        <source>End reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="74"/>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="75"/>
+        <source>Selection method</source>
+        <translation>选定方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="75"/>
+        <source>Time frame</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="76"/>
+        <source>Revision</source>
+        <translation>修订次数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="76"/>
+        <source>Correction reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="77"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="77"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="78"/>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="78"/>
+        <source>Period</source>
+        <translation>公开期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="79"/>
+        <source>Period unit</source>
+        <translation>期限单位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="79"/>
+        <source>Ends on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="80"/>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="80"/>
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="81"/>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="81"/>
+        <source>Position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="82"/>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="82"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="83"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="83"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="84"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="84"/>
+        <source>Complainant</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="85"/>
+        <source>Complainant&apos;s contact</source>
+        <translation>反映人联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="85"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="86"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="86"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="87"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="87"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="88"/>
+        <source>Town reference</source>
+        <translation>镇（街道）受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="88"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="89"/>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="89"/>
+        <source>Counted</source>
+        <translation>计入基数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="90"/>
+        <source>Present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="90"/>
+        <source>Attempt</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="91"/>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="91"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="92"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="92"/>
+        <source>Steps 1 and 2 merged</source>
+        <translation>第一、二步合并</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="93"/>
+        <source>Counting unit</source>
+        <translation>计数单位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="93"/>
+        <source>Quorum base</source>
+        <translation>法定人数基数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="94"/>
+        <source>Decision base</source>
+        <translation>表决基数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="94"/>
+        <source>Base count</source>
+        <translation>应到数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="95"/>
+        <source>Yes votes</source>
+        <translation>赞成票</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="95"/>
+        <source>No votes</source>
+        <translation>反对票</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="96"/>
+        <source>Abstentions</source>
+        <translation>弃权票</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="96"/>
+        <source>Quorum needed</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="97"/>
+        <source>Yes votes needed</source>
+        <translation>通过所需票数</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="97"/>
+        <source>Valid</source>
+        <translation>会议有效</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="98"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="98"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="99"/>
+        <source>Voting method</source>
+        <translation>表决方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="99"/>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="100"/>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="100"/>
+        <source>Town officials present</source>
+        <translation>镇（街道）参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="101"/>
+        <source>Notice date</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="101"/>
+        <source>Reason for short notice</source>
+        <translation>未按期通知的理由</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="102"/>
+        <source>Started on</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="102"/>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="103"/>
+        <source>Contract amount (fen)</source>
+        <translation>合同金额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="103"/>
+        <source>Paid (fen)</source>
+        <translation>已付金额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="104"/>
+        <source>Accepted by</source>
+        <translation>验收单位（人）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="104"/>
+        <source>Selection date</source>
+        <translation>选定日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="105"/>
+        <source>Acceptance result</source>
+        <translation>验收结果</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="105"/>
+        <source>Outstanding issues</source>
+        <translation>遗留问题</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="106"/>
+        <source>Overpayment note</source>
+        <translation>超付说明</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="106"/>
+        <source>Lessee</source>
+        <translation>承租方</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="107"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="107"/>
+        <source>Lease from</source>
+        <translation>租期起</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="108"/>
+        <source>Lease to</source>
+        <translation>租期止</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="108"/>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="109"/>
+        <source>Payment schedule</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="113"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="114"/>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="115"/>
+        <source>Group number</source>
+        <translation>小组编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="116"/>
+        <source>Matter number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="117"/>
+        <source>Meeting body</source>
+        <translation>会议机构</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="118"/>
+        <source>Membership status</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/models/field_labels.py" line="119"/>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+</context>
+<context>
     <name>handover</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="20"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
         <source>applied</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="20"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="23"/>
         <source>held: waiting for an earlier bundle</source>
         <translation>暂存：等待更早的数据包</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="23"/>
         <source>fork (quarantined)</source>
         <translation>分叉（已隔离）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="24"/>
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="22"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="24"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="23"/>
+        <location filename="../../lufeng_desktop/gui/models/handover_models.py" line="25"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
@@ -2672,34 +3745,39 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="50"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="54"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="76"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="79"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="82"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="88"/>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="83"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="89"/>
         <source>Database backups (*.db *.sqlite);;All files (*)</source>
         <translation>数据库备份 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="133"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
     </message>
 </context>
 </TS>

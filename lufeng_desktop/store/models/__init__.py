@@ -2,6 +2,7 @@
 
 from lufeng_desktop.store.models.attachments import Attachment
 from lufeng_desktop.store.models.matters import Matter, MatterAttachment, MatterDisclosure, MatterItem, MatterObjection, MatterRosterEntry, MatterStep  # noqa: F401
+from lufeng_desktop.store.models.matters import MatterPayment  # noqa: F401  (implementation facts)
 from lufeng_desktop.store.models.org import (
     CentralHousehold,
     CentralHouseholdMember,

@@ -36,6 +36,9 @@ class Matter(Syncable, Base):
     stage: Mapped[str] = mapped_column(String(30))
     end_reason: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None] = mapped_column(Date)  # archived or ended
+    # What the resolution decides about carrying it out (printed in the 决议公开 notice's 决议内容).
+    selection_method: Mapped[str] = mapped_column(String(20), default="", server_default="")  # core.implementation
+    time_frame: Mapped[str] = mapped_column(String(100), default="", server_default="")  # "2027年3月底前完工"
 
 
 class MatterItem(Syncable, Base):
@@ -94,6 +97,35 @@ class MatterStep(Syncable, Base):
     contract_fen: Mapped[int | None] = mapped_column(BigInteger)
     paid_fen: Mapped[int | None] = mapped_column(BigInteger)
     accepted_by: Mapped[str] = mapped_column(String(100), default="")
+    selection_method: Mapped[str] = mapped_column(String(20), default="", server_default="")  # core.implementation
+    selection_date: Mapped[date | None] = mapped_column(Date)
+    acceptance_result: Mapped[str] = mapped_column(Text, default="", server_default="")  # 验收合格 …
+    outstanding: Mapped[str] = mapped_column(Text, default="", server_default="")  # 遗留事项, one per line
+    overpayment_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # why paid > contract
+    # land / asset matters: lessee (承租方), area, term, rent and payment schedule
+    asset_lessee: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    asset_area: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    asset_term_from: Mapped[date | None] = mapped_column(Date)
+    asset_term_to: Mapped[date | None] = mapped_column(Date)
+    asset_rent: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    asset_schedule: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class MatterPayment(Syncable, Base):
+    """One payment made in carrying out a matter (组织实施): date, amount in fen, funding source.
+
+    Actual expenditure by funding source is the sum of these per source, so the notice's two
+    figures can never disagree. Linked to the implementation step version that recorded it.
+    """
+
+    __tablename__ = "matter_payment"
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id"), index=True)
+    step_id: Mapped[str] = mapped_column(ForeignKey("matter_step.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    funding_source: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(String(200), default="")  # 进度款 / 结算款 / 质保金 …
 
 
 class MatterRosterEntry(Syncable, Base):
