@@ -57,19 +57,12 @@ def has_glyph(char: str) -> bool:
 def missing_glyphs(text: str) -> list[str]:
     """Distinct characters of ``text`` the font cannot draw, in order of first appearance."""
     cmap = _font().face.charToGlyph
-    seen: dict[str, None] = {}
-    for char in text:
-        if char not in _IGNORED and ord(char) not in cmap and char not in seen:
-            seen[char] = None
-    return list(seen)
+    return [c for c in dict.fromkeys(text) if c not in _IGNORED and ord(c) not in cmap]
 
 
 def ensure_printable(texts: Iterable[str]) -> None:
     """Raise ``LufengError(code="missing_glyph")`` naming every character the font lacks."""
-    missing: dict[str, None] = {}
-    for text in texts:
-        for char in missing_glyphs(text):
-            missing[char] = None
+    missing = missing_glyphs("".join(texts))  # one pass over every distinct character
     if missing:
         listed = "、".join(f"“{c}”(U+{ord(c):04X})" for c in missing)
         raise LufengError(

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -20,6 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from lufeng_desktop.core.errors import LufengError
 from lufeng_desktop.printing.fonts import register_font
@@ -120,23 +123,46 @@ def make_styles(spec: PageSpec) -> Styles:
 _IDEOGRAPHIC_SPACE = "\xa0\xa0\xa0"
 
 
+# One parsed fragment per style, cloned for every plain-text paragraph of that style.
+_templates: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+
+
+def _template(style: ParagraphStyle) -> ParaFrag:
+    frag = _templates.get(style)
+    if frag is None:
+        frag = _templates[style] = ParaParser().parse("x", style)[1][0]
+    return frag
+
+
 def para(text: str, style: ParagraphStyle) -> CJKParagraph:
     """A paragraph from plain text (markup characters are escaped, never interpreted;
-    ideographic spaces keep their width)."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return CJKParagraph(escaped.replace("\u3000", _IDEOGRAPHIC_SPACE), style)
+    ideographic spaces keep their width).
+
+    Text without markup characters skips reportlab's XML parser: the fragment it would
+    build is the style's fragment with the whitespace-cleaned text (the same cleaning
+    reportlab applies), which is what most cells and lines of a document are.
+    """
+    spaced = text.replace("\u3000", _IDEOGRAPHIC_SPACE)
+    if not ("&" in text or "<" in text or ">" in text):
+        cleaned = cleanBlockQuotedText(spaced)
+        if cleaned:
+            frag = _template(style).clone(text=cleaned, link=[], us_lines=[])
+            return CJKParagraph(cleaned, style, frags=[frag])
+    escaped = spaced.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return CJKParagraph(escaped, style)
 
 
 def balanced_title(text: str, style: ParagraphStyle, width: float) -> CJKParagraph:
     """A centred title whose lines have about equal length (GB/T 9704: 梯形或菱形, never
     one or two orphan characters on the last line): the narrowest width that still needs
     the same number of lines, applied as equal left and right indents."""
-    lines = len(paragraph_lines(para(text, style), width))
+    probe = para(text, style)  # one paragraph re-wrapped at each trial width
+    lines = len(paragraph_lines(probe, width))
     low, high = width / (lines + 1), width
     if lines > 1:
         for _ in range(20):
             mid = (low + high) / 2
-            if len(paragraph_lines(para(text, style), mid)) > lines:
+            if len(paragraph_lines(probe, mid)) > lines:
                 low = mid
             else:
                 high = mid

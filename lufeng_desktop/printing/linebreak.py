@@ -17,7 +17,9 @@ from typing import Any
 
 import reportlab.lib.textsplit as _textsplit
 import reportlab.platypus.paragraph as _paragraph
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph
 
 # Never at the start of a line (closing punctuation, Chinese and ASCII).
@@ -96,8 +98,32 @@ def split_lines(
     return lines
 
 
+# Advance width of each character, per (font, size): a notice measures the same few
+# hundred characters thousands of times (every wrap, every title-balancing pass).
+_char_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """``[stringWidth(c, font_name, font_size) for c in text]``, from a cache."""
+    known = _char_widths.setdefault((font_name, font_size), {})
+    widths = []
+    for char in text:
+        width = known.get(char)
+        if width is None:
+            width = known[char] = stringWidth(char, font_name, font_size)
+        widths.append(width)
+    return widths
+
+
 class CJKParagraph(Paragraph):
-    """A ``wordWrap='CJK'`` paragraph that obeys Chinese 避头尾 rules for single-style text."""
+    """A ``wordWrap='CJK'`` paragraph that obeys Chinese 避头尾 rules for single-style text.
+
+    The line breaking of the last width asked for is kept: a table cell is wrapped
+    once to measure the row, again for every page the table is split over and again
+    to draw, always at the same width.
+    """
+
+    _last_break: tuple[tuple[float, ...], Any] | None = None
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (reportlab API)
         frags = self.frags
@@ -111,16 +137,92 @@ class CJKParagraph(Paragraph):
             return super().breakLinesCJK(maxWidths)
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
+        key = tuple(maxWidths)
+        if self._last_break is not None and self._last_break[0] == key:
+            return self._last_break[1]
         frag = frags[0]
         text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-        widths = [stringWidth(c, frag.fontName, frag.fontSize) for c in text]
-        lines = split_lines(text, widths, maxWidths)
-        return frag.clone(
+        lines = split_lines(text, char_widths(text, frag.fontName, frag.fontSize), maxWidths)
+        result = frag.clone(
             kind=0,
             lines=[(spare, [line]) for spare, line in lines],
             ascent=frag.fontSize,
             descent=-0.2 * frag.fontSize,
         )
+        self._last_break = (key, result)
+        return result
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab API)
+        """Our own line breaks drawn with the operators reportlab's ``drawPara`` writes
+        for them (see :func:`_para_text`), minus its general-purpose bookkeeping."""
+        lines = self._simple_lines(debug)
+        if lines is None:
+            super().drawPara(debug)
+            return
+        canvas, style, frag = self.canv, self.style, self.blPara
+        canvas.saveState()
+        canvas.setFillColor(frag.textColor)
+        font = getFont(frag.fontName)
+        x, y = style.leftIndent, self.height - frag.fontSize
+        canvas._code.append(_para_text(canvas, font, frag.fontSize, style.leading, x, y, lines))  # noqa: SLF001
+        canvas.restoreState()
+
+    def _simple_lines(self, debug: int) -> list[tuple[float, str]] | None:
+        """``(x offset, text)`` per line when reportlab would draw this paragraph as
+        plain left/centred/right lines of one font; ``None`` otherwise."""
+        blpara, style = self.blPara, self.style
+        if (debug or self._last_break is None or blpara is not self._last_break[1]
+                or style.alignment not in (TA_LEFT, TA_CENTER, TA_RIGHT) or self.bulletText
+                or style.backColor or (style.borderColor and style.borderWidth)
+                or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) in ("max", "min")
+                or hasattr(self, "_offsets") or blpara.us_lines or blpara.link
+                or not getattr(getFont(blpara.fontName), "_dynamicFont", False)
+                or getattr(getFont(blpara.fontName), "shapable", False)):
+            return None
+        placed = []
+        for index, (spare, words) in enumerate(blpara.lines):
+            text = " ".join(words)
+            if spare <= -1e-8 and "\xa0" in text:
+                return None  # reportlab would stretch the no-break spaces to fit
+            offset = style.firstLineIndent if index == 0 else 0
+            if style.alignment == TA_CENTER:
+                offset += 0.5 * spare
+            elif style.alignment == TA_RIGHT:
+                offset += spare
+            placed.append((offset, text))
+        return placed
+
+
+def _para_text(canvas: Any, font: Any, size: float, leading: float, x: float, y: float,
+               lines: list[tuple[float, str]]) -> str:
+    """The text object ``drawPara`` writes for plain lines (kind 0, one TrueType font):
+    each line moved right by its offset with ``Td`` and back after ``T*``, successive
+    moves merged the way ``PDFTextObject.moveCursor`` merges them (through their
+    printed value), the font subset selected when it changes."""
+    doc, escape = canvas._doc, canvas._escape  # noqa: SLF001
+    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+    size_ops = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+    subset_now = -1
+
+    def move(dx: float) -> None:
+        if -1e-6 <= dx <= 1e-6:
+            return
+        if code[-1].endswith(" Td"):
+            dx += float(code.pop().split()[0])
+        code.append(f"{fp_str(dx, 0)} Td")
+
+    for offset, text in lines:
+        move(offset)
+        shown = []
+        for subset, chunk in font.splitString(text, doc):
+            if subset != subset_now:
+                shown.append(f"{font.getSubsetInternalName(subset, doc)} {size_ops}")
+                subset_now = subset
+            shown.append(f"({escape(chunk)}) Tj")
+        code.append(" ".join(shown) + " T*")
+        move(-offset)
+    code.append("ET")
+    return " ".join(code)
 
 
 def paragraph_lines(paragraph: Paragraph, width: float) -> list[str]:

@@ -28,6 +28,7 @@ from lufeng_desktop.printing.layout import (
     page_spec,
     para,
 )
+from lufeng_desktop.printing.tables import RuledTable, cell_style_class, cell_styles
 
 ORDINALS = "一二三四五六七八九十"
 BLANK = "＿" * 8  # a line to sign or fill in by hand
@@ -185,27 +186,27 @@ class Story:
         if row_height is not None:
             heights = [None] * header_rows + [row_height] * (len(rows) - header_rows)
         style = self._table_style(header_rows, extra)
-        table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
-        table.setStyle(style)
+        table = self._ruled(rows, widths, heights, header_rows, style)
         if min_heights is not None:
             table.wrap(self.spec.frame_width, 1e9)  # measure what the content needs
             fitted = [max(need, want or 0.0) for need, want in zip(table._rowHeights, min_heights, strict=True)]  # noqa: SLF001
-            table = Table(rows, colWidths=widths, rowHeights=fitted, repeatRows=header_rows)
-            table.setStyle(style)
+            table = self._ruled(rows, widths, fitted, header_rows, style)
         self.flowables.append(table)
         return table
 
+    def _ruled(self, rows: list[list[object]], widths: list[float], heights: list[float | None] | None,
+               header_rows: int, style: TableStyle) -> RuledTable:
+        """The uniform cell style (font, size, centred vertically, padding) is every cell's
+        default rather than four commands applied cell by cell."""
+        cell = cell_style_class(self.styles.cell.fontName, self.styles.cell.fontSize, "MIDDLE",
+                                self.spec.pt(4))
+        table = RuledTable(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
+                           cellStyles=cell_styles(cell, len(rows), max(map(len, rows), default=0)))
+        table.setStyle(style)
+        return table
+
     def _table_style(self, header_rows: int, extra: Sequence[tuple[object, ...]]) -> TableStyle:
-        pad = self.spec.pt(4)
-        commands: list[tuple[object, ...]] = [
-            ("FONT", (0, 0), (-1, -1), self.styles.cell.fontName, self.styles.cell.fontSize),
-            ("GRID", (0, 0), (-1, -1), self.spec.pt(0.6), colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), pad),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ]
+        commands: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), self.spec.pt(0.6), colors.black)]
         if header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_GREY))
         return TableStyle([*commands, *extra])
@@ -227,24 +228,25 @@ class Story:
         number into logs.
         """
         ensure_printable([*self.texts, page_number_text(0), "审计链 0123456789abcdef"])
-        allowed = [p for p in official_phones if p]
-        for text in self.texts:
-            if masking.contains_full_id_number(text):
-                raise LufengError(
-                    "文书中含有完整身份证号码，已停止打印。请删除号码后重试。",
-                    "A printed document must not contain a full ID number; printing stopped.",
-                    code="personal_info",
-                )
-            scrubbed = text
-            for phone in allowed:
-                scrubbed = scrubbed.replace(phone, "")
-            if masking.contains_unmasked_mobile(scrubbed):
-                raise LufengError(
-                    "文书中含有未打码的手机号码（只有监督电话可以完整显示），已停止打印。",
-                    "A printed document must not contain an unmasked mobile number "
-                    "(only the official supervision phone is shown in full); printing stopped.",
-                    code="personal_info",
-                )
+        # All strings at once, one per line: neither pattern matches across a line break,
+        # so this finds exactly what checking each string on its own would.
+        text = "\n".join(self.texts)
+        if masking.contains_full_id_number(text):
+            raise LufengError(
+                "文书中含有完整身份证号码，已停止打印。请删除号码后重试。",
+                "A printed document must not contain a full ID number; printing stopped.",
+                code="personal_info",
+            )
+        for phone in official_phones:
+            if phone:
+                text = text.replace(phone, "")
+        if masking.contains_unmasked_mobile(text):
+            raise LufengError(
+                "文书中含有未打码的手机号码（只有监督电话可以完整显示），已停止打印。",
+                "A printed document must not contain an unmasked mobile number "
+                "(only the official supervision phone is shown in full); printing stopped.",
+                code="personal_info",
+            )
 
     def render(self, *, author: str, audit_head: str | None,
                official_phones: Iterable[str] = ()) -> bytes:
