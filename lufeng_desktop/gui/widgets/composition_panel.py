@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from lufeng_desktop.gui import ops
@@ -46,7 +47,8 @@ class CompositionPanel(QGroupBox):
         if villages == self._scope and self._generation:
             return
         self._scope = villages
-        self.refresh()
+        self._generation += 1  # marks the scope as asked for; the check itself waits a turn:
+        QTimer.singleShot(0, self.refresh)  # the register's rows and tree queue first (0.3–0.5 s city-wide)
 
     def refresh(self) -> None:
         self._generation += 1
