@@ -8,21 +8,11 @@ from datetime import date
 import openpyxl
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox
-from qt_wait import wait_idle
+from qt_wait import press_save, wait_idle
 
 from lufeng_desktop.core.idcard import make_id_number
 
 pytestmark = pytest.mark.gui
-
-
-def _save(dialog) -> bool:  # type: ignore[no-untyped-def]
-    """Press 保存 and wait; True when the database took it (the dialog then closes and is deleted)."""
-    saved: list[object] = []
-    dialog.saved.connect(saved.append)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    wait_idle()
-    return bool(saved)
 
 
 def test_first_day_of_a_village_clerk(qtbot, isolated_data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +43,7 @@ def test_first_day_of_a_village_clerk(qtbot, isolated_data_dir, tmp_path) -> Non
         for number in (1, 2):
             dialog = page.add_group()
             dialog.name.setText(f"第{number}村民小组")
-            assert _save(dialog)
+            assert press_save(dialog)
         village = page.villages()[0]
         assert [g.name for g in village.groups] == ["第1村民小组", "第2村民小组"]
 
@@ -61,7 +51,7 @@ def test_first_day_of_a_village_clerk(qtbot, isolated_data_dir, tmp_path) -> Non
         dialog.group.setCurrentIndex(0)
         dialog.number.setText("0101")
         dialog.address.setText("新寮村东一巷 3 号")
-        assert _save(dialog)
+        assert press_save(dialog)
 
         region = "441581"
         people = [("张三", date(1980, 5, 1), "男", "户主"), ("李四", date(1982, 7, 9), "女", "配偶")]
@@ -73,13 +63,13 @@ def test_first_day_of_a_village_clerk(qtbot, isolated_data_dir, tmp_path) -> Non
             wait_idle()  # the households of the group load in the background
             dialog.household.setCurrentIndex(1)
             dialog.relation.setCurrentText(relation)
-            assert _save(dialog)
+            assert press_save(dialog)
 
         # A mistyped ID number is explained next to the field, and nothing is saved.
         dialog = page.add_person()
         dialog.name.setText("王五")
         dialog.id_number.setText(make_id_number(region, date(1990, 1, 1), 3, "男")[:-1] + "0")
-        assert not _save(dialog)
+        assert not press_save(dialog)
         assert dialog.isVisible() and "校验" in dialog.errors.text("id_number")
         dialog.reject()
 

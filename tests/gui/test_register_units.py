@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from qt_wait import wait_idle
+from qt_wait import press_save, wait_idle
 from sqlalchemy import select
 
 from lufeng_desktop.services import queries, register
@@ -17,13 +17,6 @@ from lufeng_desktop.store.models import AuditEntry, Household, Village, Villager
 
 pytestmark = pytest.mark.gui
 
-
-def _save(dialog) -> bool:  # type: ignore[no-untyped-def]
-    saved: list[object] = []
-    dialog.saved.connect(saved.append)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    wait_idle()
-    return bool(saved)
 
 
 @pytest.fixture
@@ -70,7 +63,7 @@ def test_a_household_is_edited_and_moved_through_its_dialog(page, register_villa
     dialog.number.setText("020009")
     dialog.address.setText("2组9号")
     dialog.group.setCurrentIndex(dialog.group.findData(g2))
-    assert _save(dialog)
+    assert press_save(dialog)
     row = page.models["households"].record(0)
     assert (row.number, row.address, row.group_id, row.members) == ("020009", "2组9号", g2, 2)
     assert {p.group_id for p in queries.page_people(store)} == {g2}  # the members moved with their household
@@ -84,7 +77,7 @@ def test_a_household_number_clash_is_shown_under_the_field(page, register_villag
     _select_household(page)
     dialog = page.edit_household()
     dialog.number.setText("010002")
-    assert not _save(dialog)
+    assert not press_save(dialog)
     assert "本小组已有户号 010002" in dialog.errors.text("number")
     dialog.reject()
 
@@ -96,13 +89,13 @@ def test_deleting_a_household_with_members_is_refused_until_the_clerk_keeps_them
     assert [a.text() for a in menu.actions()] == ["编辑…", "删除…"]
     dialog = page.delete_selected()
     assert dialog.detach.isVisible() and dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "删除"
-    assert not _save(dialog)  # no reason
+    assert not press_save(dialog)  # no reason
     assert "删除原因" in dialog.errors.text("reason")
     dialog.reason.setText("分户")
-    assert not _save(dialog)
+    assert not press_save(dialog)
     assert "2 名成员" in dialog.general_error.text() and dialog.isVisible()
     dialog.detach.setChecked(True)
-    assert _save(dialog)
+    assert press_save(dialog)
     with store.sessions() as session:
         assert session.get(Household, household).deleted_at is not None  # type: ignore[union-attr]
     assert page.models["households"].rowCount() == 0
@@ -121,7 +114,7 @@ def test_a_group_is_edited_from_the_tree_menu(page, register_village) -> None:  
     assert dialog is not None and dialog.number.value() == 1 and dialog.name.text() == ""
     dialog.number.setValue(7)
     dialog.name.setText("东头村民小组")
-    assert _save(dialog)
+    assert press_save(dialog)
     assert [g.name for g in page.villages()[0].groups] == ["第2村民小组", "东头村民小组"]
     with store.sessions() as session:
         assert session.get(VillagerGroup, g1).number == 7  # type: ignore[union-attr]
@@ -132,13 +125,13 @@ def test_a_group_in_use_is_not_deleted_and_an_empty_one_is(page, register_villag
     page.select_scope("group", g1)
     dialog = page.delete_group()
     dialog.reason.setText("并组")
-    assert not _save(dialog)
+    assert not press_save(dialog)
     assert "1 户、2 人" in dialog.general_error.text()
     dialog.reject()
     page.select_scope("group", g2)
     dialog = page.delete_group()
     dialog.reason.setText("重复登记")
-    assert _save(dialog)
+    assert press_save(dialog)
     wait_idle()
     assert [g.id for g in page.villages()[0].groups] == [g1]
     assert page.scope.village_id == village_id and page.scope.group_id is None  # the tree shows the village

@@ -20,3 +20,14 @@ def wait_idle(qtbot_or_app: Any = None, timeout: float = 30.0) -> None:
         time.sleep(0.002)
     app.processEvents()
     assert not ops.tasks().pending, "background work did not finish in time"
+
+
+def press_save(dialog: Any) -> bool:
+    """Press a FormDialog's 保存 and wait; True when the database took it (the dialog then closes)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    wait_idle()
+    return bool(saved)
