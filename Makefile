@@ -41,9 +41,11 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py lufeng_desktop/gui lufeng_desktop/app.py -ts $(TS) -no-obsolete
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm resources/translations/lufeng_zh_CN.qm
 
-# The main screens rendered offscreen at 1366×768 with the bundled font → docs/screenshots/*.png
+# The main screens rendered offscreen at 1366×768 with the bundled font → docs/screenshots/*.png,
+# and page 1 of every printed document kind → docs/screenshots/doc-<kind>.png (with the PDF beside it).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m lufeng_desktop.gui.screenshots docs/screenshots
+	$(PY) -m lufeng_desktop.printing.samples_to_png docs/screenshots --dpi 70
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
