@@ -10,6 +10,8 @@ quarantined as a fork. After each applied bundle the backlog is drained.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -144,7 +146,7 @@ def decode_change_payload(opened: Opened) -> tuple[list[changes.RemoteChange], d
 
 def _import_town(store: Store, actor: Actor, data: bytes, name: str, *, drain: bool = True) -> FileResult:
     detail: dict[str, Any] = {"file": name[:80]}
-    with transaction(store, actor, "handover.import", detail) as session:
+    with _contradictions_refused(), transaction(store, actor, "handover.import", detail) as session:
         opened, peer = open_at_town(store, session, data, enrol=True)
         m = opened.manifest
         result = FileResult(name, "", "", bundle=m.label, village_code=m.village_code, warnings=_clock_warnings(session, m))
@@ -164,7 +166,7 @@ def _import_town(store: Store, actor: Actor, data: bytes, name: str, *, drain: b
             result.status = "fork"
             result.message = (f"分叉：设备 {m.device_id[:8]} 第 {m.epoch} 轮第 {m.seq} 号包与已收到的内容不同，已隔离待核查"
                               f"（FORK: a different bundle {m.label} was already received; quarantined for the supervisor）")  # fmt: skip
-        elif m.seq == last_seq + 1:
+        elif next_in_line:
             result.counts = _apply(store, session, actor, opened, peer)
             result.status, result.message = "applied", f"已导入（imported）: {m.label}"
         else:
@@ -187,15 +189,21 @@ def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: S
     items, attachments = decode_change_payload(opened)
     for data in attachments.values():
         blobs.write_blob(store.data_dir, data)  # content-addressed: harmless if the transaction rolls back
+    counts = Applier(session.connection(), actor).apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq)
+    peer.acked_return_seq = max(peer.acked_return_seq, m.return_seq_applied)
+    _record(session, opened, "applied", keep=False, report=counts.as_dict())
+    return counts.as_dict()
+
+
+@contextmanager
+def _contradictions_refused() -> Iterator[None]:
+    """A broken reference or duplicate key, found while applying or (foreign keys are deferred) at commit: one refusal."""
     try:
-        counts = Applier(session.connection(), actor).apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq)
+        yield
     except IntegrityError as exc:
         raise BundleRejected("数据包内容与本单位数据冲突（引用了不存在的记录或重复的编号），整包未导入",
                              f"the bundle contradicts the data here (missing reference or duplicate key); nothing imported ({str(exc.orig)[:80]})",
                              code="integrity") from None  # fmt: skip
-    peer.acked_return_seq = max(peer.acked_return_seq, m.return_seq_applied)
-    _record(session, opened, "applied", keep=False, report=counts.as_dict())
-    return counts.as_dict()
 
 
 def _record(session: Session, opened: Opened, status: str, *, keep: bool, report: dict[str, Any] | None = None) -> None:

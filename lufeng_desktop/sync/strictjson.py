@@ -49,14 +49,31 @@ def loads(data: bytes | str, *, what: str, limit: int) -> Any:
     return value
 
 
+_CONTAINERS = (dict, list)
+_CONTAINER_TYPES = frozenset(_CONTAINERS)
+
+
 def _depth(value: Any, level: int = 1) -> int:
+    """Nesting depth, looking at the first 1000 items of a list (deeper text fails to parse anyway)."""
     if level > MAX_DEPTH:
         return level
     if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value[:1000]), default=level)
-    return level
+        children: Any = value.values()
+    elif isinstance(value, list):
+        children = value[:1000]
+    else:
+        return level
+    if not children:
+        return level
+    if _CONTAINER_TYPES.isdisjoint(map(type, children)):  # the common case, a list of values, checked in C
+        return level + 1
+    nested = [child for child in children if isinstance(child, _CONTAINERS)]
+    deepest = level + 1
+    for child in nested:
+        deepest = max(deepest, _depth(child, level + 1))
+        if deepest > MAX_DEPTH:
+            break
+    return deepest
 
 
 def dumps(value: Any) -> bytes:

@@ -63,3 +63,28 @@ def test_small_chunks_keep_each_rows_history(world, monkeypatch) -> None:
     with world.town.sessions() as session:
         assert session.get(Person, pid).name == "五"
     assert check_store(world.town).ok
+
+
+def test_new_epoch_waits_for_the_old_epochs_bundle_from_a_lost_stick(world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """After a restore the new epoch's first bundle names the old epoch's last one; until that arrives it is held, not applied
+    (applying it broke the import on a foreign key at commit, found by the long state machine)."""
+    from lufeng_desktop.services.admin import backup_to, restore_from
+    from lufeng_desktop.store.database import open_store
+
+    lost = world.export(0, tmp_path / "lost")  # epoch 1, bundle 1: the village's own rows
+    pid = world.add_person(0, "陈一")
+    backup = backup_to(world.villages[0], tmp_path / "backup.db")
+    store = world.villages[0]
+    store.dispose()
+    restore_from(store.data_dir, backup, user_name="测试文书")
+    world.villages[0] = open_store(store.data_dir)
+    newer = [f for f in world.export(0, tmp_path / "new") if "-2-" in f.name]
+    assert len(newer) == 1
+
+    held = world.town_import(*newer)
+    assert held.rejected == 0 and held.files[0].status == "held" and "previous epoch" in held.files[0].message
+    found = world.town_import(*lost)  # the stick turns up
+    assert found.files[0].status == "applied" and "held bundle" in found.files[0].message
+    with world.town.sessions() as session:
+        assert session.get(Person, pid).name == "陈一"
+    assert check_store(world.town).ok, check_store(world.town).problems
