@@ -1,5 +1,5 @@
-"""``lufeng-desktop matters list|show|implement``: the 四议两公开 matters, their steps, votes and deadlines,
-and recording the 组织实施 facts the 实施结果公开 notice prints."""
+"""``lufeng-desktop matters list|show|implement|add-payment``: the 四议两公开 matters, their steps, votes and
+deadlines, and recording the 组织实施 facts the 实施结果公开 notice prints (and payments made afterwards)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("id", help="事项 ID（可用前 8 位） / matter id or a unique prefix of it")
     show.set_defaults(func=run_show)
     _register_implement(actions, common)
+    _register_add_payment(actions, common)
 
 
 def _date(value: str) -> date:
@@ -96,6 +97,9 @@ def _human(d: Any) -> str:
         lines.append(f"  明细：{description}  {_yuan(fen)}  （{source}）")
     if d.items:
         lines.append(f"  合计：{_yuan(r.total_fen)}")
+    plan = "　".join(x for x in (d.selection_method and f"拟选定方式：{d.selection_method}", d.time_frame and f"实施期限：{d.time_frame}") if x)
+    if plan:
+        lines.append(plan)
     latest = {(s.kind, s.attempt): s.revision for s in d.steps}  # steps come sorted by revision
     for s in d.steps:
         superseded = "（已更正）" if s.revision < latest[(s.kind, s.attempt)] else "（已重新召开）"
@@ -108,6 +112,8 @@ def _human(d: Any) -> str:
             lines.append(f"    更正理由：{s.correction_reason}")
         if s.notice_override_reason:
             lines.append(f"    通知期：{s.notice_override_reason}")
+    if d.implementation is not None:
+        lines += _implementation_lines(d.implementation)
     for n in d.disclosures:
         lines.append(f"[{n.posted_on.isoformat()}] {n.label} 第{n.revision}版{'' if n.current else '（已重新公示）'}  {n.period}  审核：{n.reviewed_by or '未审核'}")
         for o in n.objections:
@@ -117,6 +123,28 @@ def _human(d: Any) -> str:
         flag = "已完成" if dl.done else ("已逾期" if dl.overdue else "待办")
         lines.append(f"期限：{dl.label} {dl.due_on.isoformat()}  {flag}")
     return "\n".join(lines)
+
+
+def _implementation_lines(v: Any) -> list[str]:
+    """组织实施 facts, only those recorded (the JSON output carries every field)."""
+    started = f"{v.started_on.isoformat()} 开工，" if v.started_on else ""
+    lines = [f"组织实施：{started}{v.accepted_on.isoformat()} 验收" + "，".join(("", *(x for x in (v.acceptance_result, v.accepted_by and f"验收人：{v.accepted_by}") if x)))]
+    when = f"（{v.selection_date.isoformat()}）" if v.selection_date else ""
+    for label, value in (("实施情况", v.summary), ("选定方式", v.selection_method and v.selection_method + when), ("承接方", v.contractor),
+                         ("合同金额", "" if v.contract_fen is None else _yuan(v.contract_fen))):  # fmt: skip
+        if value:
+            lines.append(f"    {label}：{value}")
+    if v.unitemised_fen:
+        lines.append(f"    付款：此前累计已付（未分项） {_yuan(v.unitemised_fen)}")
+    for pay in v.payments:
+        lines.append(f"    付款：{pay.paid_on.isoformat()}  {_yuan(pay.amount_fen)}  {pay.funding_source}" + (f"（{pay.note}）" if pay.note else ""))
+    if v.payments or v.unitemised_fen:
+        by_source = "；".join(f"{source} {_yuan(fen)}" for source, fen in v.spending)
+        lines.append(f"    已付合计：{_yuan(v.paid_fen)}" + (f"（{by_source}）" if len(v.spending) > 1 else ""))
+    for label, value in (("超付说明", v.overpayment_note), ("遗留事项", "；".join(v.outstanding)), ("租赁（承包）条件", v.asset_terms)):
+        if value:
+            lines.append(f"    {label}：{value}")
+    return lines
 
 
 # ── implement ─────────────────────────────────────────────────────────────────
@@ -195,4 +223,30 @@ def run_implement(args: argparse.Namespace) -> int:
     paid = sum(p.amount_fen for p in data.payments)
     human = f"已登记组织实施：付款 {len(data.payments)} 笔，合计 {_yuan(paid)}；下一步：实施结果公开"
     emit(args, {"matter_id": matter_id, "step_id": step_id, "payments": len(data.payments), "paid_fen": paid}, human)
+    return 0
+
+
+# ── add-payment ───────────────────────────────────────────────────────────────
+
+
+def _register_add_payment(actions: Any, common: argparse.ArgumentParser) -> None:
+    p = actions.add_parser("add-payment", parents=[common], help="补记付款 / add a payment after the implementation",
+                           description="组织实施登记后补记一笔付款（如质保金、尾款）。事项须处于实施结果公开阶段（未归档）。")  # fmt: skip
+    p.add_argument("id", help="事项 ID（可用前 8 位） / matter id or a unique prefix of it")
+    p.add_argument("--payment", required=True, metavar="DATE:AMOUNT_YUAN:SOURCE[:NOTE]",
+                   help="付款 / the payment: 2027-08-01:2190.00:村集体经济收入:质保金")  # fmt: skip
+    p.add_argument("--overpayment-note", default="", help="付款超出合同金额的说明 / why payments exceed the contract")
+    p.set_defaults(func=run_add_payment)
+
+
+def run_add_payment(args: argparse.Namespace) -> int:
+    from lufeng_desktop.cli import user_name  # noqa: PLC0415
+    from lufeng_desktop.services.payments import add_payment  # noqa: PLC0415
+
+    payment = _payment(args.payment)
+    with opened_store(args) as store:
+        matter_id = _resolve(store, args.id)
+        added = add_payment(store, store.actor(user_name(args)), matter_id, payment, overpayment_note=args.overpayment_note)
+    human = f"{added.sentence()}\n已付合计：{_yuan(added.paid_fen)}"
+    emit(args, {"matter_id": matter_id, **dataclasses.asdict(added), "repost_needed": added.repost_needed}, human)
     return 0

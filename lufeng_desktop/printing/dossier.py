@@ -49,7 +49,12 @@ def _head_table(story: Story, doc: DossierDoc, number: int, sheet: DossierSheet)
         rows.append([c("参会人员"), c(_attendance(sheet)), "", ""])
         heights.append(spec.mm(12))
     rows.append([c(sheet.content_label), c(sheet.content), "", ""])
-    heights.append(spec.mm(30 if sheet.content else 45))
+    heights.append(spec.mm((18 if sheet.facts else 30) if sheet.content else 45))
+    compact = story.compact()[0] if sheet.facts else None
+    for label, lines in sheet.facts:  # only what was recorded: no blank 合同金额 row on a 投工投劳 matter
+        style = compact if len(lines) > 1 else None  # a list (payments) keeps one entry per line
+        rows.append([c(label), [c(line, style) for line in lines], "", ""])
+        heights.append(None)
     if sheet.result or number <= 4:
         rows.append([c("表决结果"), c(sheet.result), "", ""])
         heights.append(spec.mm(12))

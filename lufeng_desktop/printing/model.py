@@ -195,6 +195,8 @@ class DossierSheet:
     town_attendees: tuple[str, ...] = ()  # sheets 3 and 4: "姓名（职务）"
     disclosure: str = ""  # sheets 5 and 6: 公开情况
     supervision: str = ""  # sheets 5 and 6: 监督意见
+    # Sheet 6: labelled implementation facts (选定方式, 付款情况 …), one or more lines each; only recorded ones.
+    facts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from lufeng_desktop.core.rules import load_bodies
 from lufeng_desktop.store.database import Store
 from lufeng_desktop.store.models import Matter, MatterDisclosure, MatterItem, MatterObjection, MatterRosterEntry, MatterStep, Village
 from lufeng_desktop.services.matters import MatterState, catalogue, due_after
+from lufeng_desktop.services.implementation_view import ImplementationView, implementation_view
 from lufeng_desktop.services.uow import reading
 
 ENDS_SOON_DAYS = 2
@@ -133,6 +134,9 @@ class MatterDetail:
     steps: tuple[StepView, ...]
     disclosures: tuple[DisclosureView, ...]
     deadlines: tuple[Deadline, ...] = field(default=())
+    selection_method: str = ""  # planned 承接方选定方式, as resolved
+    time_frame: str = ""  # planned 实施期限
+    implementation: ImplementationView | None = None  # the current 组织实施 record with every payment since
 
 
 @dataclass(frozen=True)
@@ -271,10 +275,13 @@ def matter_detail(store: Store, matter_id: str, *, today: date) -> MatterDetail:
         row = _row(state, village.name if village else "", sum(i[1] for i in items), today)
         steps = tuple(_step_view(session, state, s) for s in sorted(state.steps, key=lambda s: (wf.ORDER.index(wf.Stage(s.kind)), s.attempt, s.revision)))
         notices = tuple(_disclosure_view(state, d, today) for d in sorted(state.disclosures, key=lambda d: (d.kind != wf.DisclosureKind.RESOLUTION, d.revision)))
+        implemented = state.passed_step(wf.Stage.IMPLEMENTATION)
         return MatterDetail(
             row=row, motion_source=m.motion_source, rule_set=m.rule_set, deciding_body=m.deciding_body,
             emergency_note=m.emergency_note, description=m.description, end_reason=m.end_reason, closed_on=m.closed_on,
             items=items, steps=steps, disclosures=notices, deadlines=tuple(deadlines(state, today)),
+            selection_method=m.selection_method, time_frame=m.time_frame,
+            implementation=implementation_view(session, implemented) if implemented else None,
         )  # fmt: skip
 
 

@@ -295,26 +295,35 @@ def _check_payments(data: ImplementationInput, resolution_posted: date, contract
     the overpayment is exactly what villagers ask about, so the notice must say why, in the clerk's words.
     """
     for number, p in enumerate(data.payments, start=1):
-        try:
-            impl.check_fen(p.amount_fen, field="payments", positive=True)
-        except ValidationError as exc:
-            raise ValidationError(f"第{number}笔付款：{exc.zh}", f"payment {number}: {exc.en}", field="payments", code=exc.code) from None
-        if not p.funding_source.strip():
-            raise ValidationError(f"请填写第{number}笔付款的资金来源", f"payment {number} needs its funding source", field="payments", code="required")
-        _not_before(p.paid_on, resolution_posted, "payments")
+        check_payment(number, p, resolution_posted)
     paid = impl.check_fen(data.paid_fen, field="paid_fen")
     if data.payments:
         total = sum(p.amount_fen for p in data.payments)
         if paid is not None and paid != total:
             raise ValidationError("累计已付金额与各笔付款合计不符", "paid total differs from the sum of the payments", field="paid_fen", code="paid_mismatch")
         paid = total
-    excess = impl.excess_over_contract(contract, [paid or 0])
-    if excess and not data.overpayment_note.strip():
+    check_overpayment(contract, paid or 0, data.overpayment_note)
+    return paid
+
+
+def check_payment(number: int, p: PaymentInput, resolution_posted: date) -> None:
+    """One payment: a positive amount, its funding source, not before the resolution was public."""
+    try:
+        impl.check_fen(p.amount_fen, field="payments", positive=True)
+    except ValidationError as exc:
+        raise ValidationError(f"第{number}笔付款：{exc.zh}", f"payment {number}: {exc.en}", field="payments", code=exc.code) from None
+    if not p.funding_source.strip():
+        raise ValidationError(f"请填写第{number}笔付款的资金来源", f"payment {number} needs its funding source", field="payments", code="required")
+    _not_before(p.paid_on, resolution_posted, "payments")
+
+
+def check_overpayment(contract: int | None, paid: int, note: str) -> None:
+    excess = impl.excess_over_contract(contract, [paid])
+    if excess and not note.strip():
         raise ValidationError(
             f"已付款超出合同金额{excess // 100:,}.{excess % 100:02d}元，请填写超付说明（如追加工程量经村民代表会议同意）",
             "payments exceed the contract amount: give the reason", field="overpayment_note", code="overpaid",
         )  # fmt: skip
-    return paid
 
 
 def end_matter(store: Store, actor: Actor, matter_id: str, *, on: date, reason: str) -> None:

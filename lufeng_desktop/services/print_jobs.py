@@ -26,6 +26,7 @@ from lufeng_desktop.printing import model as doc
 from lufeng_desktop.printing.layout import format_cn_date, format_yuan
 from lufeng_desktop.printing.story import public_name as public_roster_name
 from lufeng_desktop.services import meetings, result_facts
+from lufeng_desktop.services.implementation_view import implementation_view
 from lufeng_desktop.services.matters import MatterState, catalogue, load_state
 from lufeng_desktop.services.roster import derive_roster
 from lufeng_desktop.services.uow import reading
@@ -302,14 +303,15 @@ class _MatterJob:
     def _notice_sheet(self, kind: wf.DisclosureKind, stage: wf.Stage) -> doc.DossierSheet:
         notice = self.state.notice(kind)
         content = "公开内容" if kind is wf.DisclosureKind.RESOLUTION else "实施情况"
-        if notice is None:
-            return doc.DossierSheet(wf.label(stage) if kind is wf.DisclosureKind.RESOLUTION else "组织实施及实施结果公开", content)
+        impl = self.state.passed_step(wf.Stage.IMPLEMENTATION) if kind is wf.DisclosureKind.RESULT else None
+        facts = result_facts.dossier_facts(implementation_view(self.session, impl)) if impl else ()
+        label = wf.label(stage) if kind is wf.DisclosureKind.RESOLUTION else "组织实施及实施结果公开"
+        if notice is None:  # implemented, result not posted yet: the facts still belong in the record
+            return doc.DossierSheet(label, content, content=impl.minutes if impl else "", facts=facts)
         objections = [o for o in self.state.objections if o.disclosure_id == notice.id]
         answered = sum(1 for o in objections if o.outcome)
-        impl = self.state.passed_step(wf.Stage.IMPLEMENTATION) if kind is wf.DisclosureKind.RESULT else None
-        label = wf.label(stage) if kind is wf.DisclosureKind.RESOLUTION else "组织实施及实施结果公开"
         return doc.DossierSheet(
-            label, content, held_on=notice.posted_on, form=f"{notice.place}张贴",
+            label, content, held_on=notice.posted_on, form=f"{notice.place}张贴", facts=facts,
             content=(impl.minutes if impl else "") or notice.body or notice.title,
             disclosure=(f"{format_cn_date(notice.posted_on)}在{notice.place}张贴，公示至{format_cn_date(notice.ends_on)}"
                         f"（第{notice.revision}版）；收到异议{len(objections)}件，已处理{answered}件。"),

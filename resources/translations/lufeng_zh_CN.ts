@@ -166,12 +166,12 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="29"/>
+        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="30"/>
         <source>Composition checks</source>
         <translation>法定构成检查</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="63"/>
+        <location filename="../../lufeng_desktop/gui/widgets/composition_panel.py" line="65"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -1119,68 +1119,68 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="38"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="39"/>
         <source>Lufeng Village Affairs</source>
         <translation>陆丰村务</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
         <source>Village register</source>
         <translation>村情台账</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
         <source>4+2 decisions</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
         <source>Notice board</source>
         <translation>公开栏</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
         <source>Demonstration sites</source>
         <translation>示范点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
         <source>Sync and handover</source>
         <translation>同步与交接</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
         <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
         <source>Counts and reports for the town.</source>
         <translation>向镇（街道）报送的统计和报表。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
         <source>Database OK</source>
         <translation>数据库：正常</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
         <source>Database read-only</source>
         <translation>数据库：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="177"/>
         <source>Database damaged: read-only</source>
         <translation>数据库已损坏：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="180"/>
         <source>Database: {0}</source>
         <translation>数据库文件：{0}</translation>
     </message>
@@ -1188,92 +1188,112 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="29"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="31"/>
         <source>New 4+2 matter</source>
         <translation>新建“四议两公开”事项</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="49"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="51"/>
         <source>Emergency matter (the later steps are completed afterwards)</source>
         <translation>紧急事项（事后补办相关程序）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="51"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="53"/>
         <source>What is urgent and how the steps will be completed</source>
         <translation>紧急情况及补办安排</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="64"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="57"/>
+        <source>(not decided)</source>
+        <translation>（未确定）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="61"/>
+        <source>e.g. 2027年3月底前完工</source>
+        <translation>如：2027年3月底前完工</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="72"/>
         <source>Add item</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="64"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="72"/>
         <source>Remove item</source>
         <translation>删除明细</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="79"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="87"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="80"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="88"/>
         <source>Type</source>
         <translation>事项类型</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="81"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="89"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="82"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="90"/>
         <source>Motion from</source>
         <translation>动议来源</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="83"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="91"/>
         <source>Opened on</source>
         <translation>立项日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="84"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="92"/>
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="85"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="93"/>
         <source>Decided by</source>
         <translation>决议机构</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="86"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="94"/>
         <source>Villager group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="88"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="96"/>
         <source>Emergency note</source>
         <translation>紧急情况说明</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="89"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="97"/>
         <source>Description</source>
         <translation>事项说明</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="98"/>
+        <source>Contractor chosen by</source>
+        <translation>承接方选定方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="99"/>
+        <source>Time frame</source>
+        <translation>实施期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="100"/>
         <source>Line items</source>
         <translation>项目明细</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="134"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="144"/>
         <source>Total: {0} yuan</source>
         <translation>合计：{0} 元</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="134"/>
+        <location filename="../../lufeng_desktop/gui/dialogs/matter_dialog.py" line="144"/>
         <source>Total: check the amounts</source>
         <translation>合计：请核对金额</translation>
     </message>
@@ -1281,188 +1301,193 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>MatterTimeline</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="92"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="94"/>
         <source>Next: {0}</source>
         <translation>下一步：{0}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="129"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="131"/>
         <source>steps 1 and 2 held together</source>
         <translation>提议与商议合并召开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="131"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="133"/>
         <source>held again (no. {0})</source>
         <translation>第 {0} 次召开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="133"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="135"/>
         <source>corrected version {0}</source>
         <translation>更正第 {0} 版</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="135"/>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="181"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="137"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="189"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="139"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="141"/>
         <source>Expected {0} {1}, present {2} {1}; yes {3}, no {4}, abstain {5}</source>
         <translation>应到 {0} {1}，实到 {2} {1}；同意 {3}，反对 {4}，弃权 {5}</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="142"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
         <source>valid</source>
         <translation>会议有效</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="142"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
         <source>no quorum</source>
         <translation>不足法定人数，会议无效</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="146"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="144"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="146"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="150"/>
         <source>Place</source>
         <translation>会议地点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="150"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="148"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="150"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="149"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="151"/>
         <source>Town officials present</source>
         <translation>镇（街道）参会人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="152"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="154"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="155"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="157"/>
         <source>Not in the base</source>
         <translation>不计入应到</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="158"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="160"/>
         <source>Reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="161"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="163"/>
         <source>Short notice</source>
         <translation>通知期不足</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="162"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="164"/>
         <source>Print minutes</source>
         <translation>打印会议记录</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="165"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="167"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="171"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="173"/>
         <source>accepted on {0}</source>
         <translation>{0} 验收</translation>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="181"/>
+        <source>Add payment…</source>
+        <translation>补记付款…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="189"/>
         <source>version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="188"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="196"/>
         <source>Reviewed by the supervision committee: {0} on {1}</source>
         <translation>村务监督委员会已审核：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="191"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="199"/>
         <source>Not yet reviewed by the supervision committee</source>
         <translation>尚未经村务监督委员会审核</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="193"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="201"/>
         <source>Re-posted because</source>
         <translation>重新公示理由</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="198"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="206"/>
         <source>Print notice</source>
         <translation>打印公告</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="203"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="211"/>
         <source>Record review…</source>
         <translation>登记审核…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="204"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="212"/>
         <source>Register objection…</source>
         <translation>登记异议…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="205"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="213"/>
         <source>Re-post after correction…</source>
         <translation>更正后重新公示…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="212"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="220"/>
         <source>Objection received {0} ({1})</source>
         <translation>{0} 收到异议（{1}）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="215"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="223"/>
         <source>Reply due by {0}</source>
         <translation>应于 {0} 前答复</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="216"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="224"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="219"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="227"/>
         <source>Answered {0}</source>
         <translation>{0} 答复</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="223"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="231"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="225"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="233"/>
         <source>Print receipt</source>
         <translation>打印受理回执</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="239"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="247"/>
         <source>Archived on {0}</source>
         <translation>{0} 归档</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="242"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_timeline.py" line="250"/>
         <source>Ended on {0}</source>
         <translation>{0} 终止</translation>
     </message>
@@ -1510,54 +1535,74 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="94"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="96"/>
         <source>emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="120"/>
         <source>Type</source>
         <translation>事项类型</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="120"/>
         <source>Motion from</source>
         <translation>动议来源</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="118"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="120"/>
         <source>Decided by</source>
         <translation>决议机构</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="119"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="121"/>
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="119"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="121"/>
         <source>Opened on</source>
         <translation>立项日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="120"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="122"/>
         <source>Emergency note</source>
         <translation>紧急情况说明</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="127"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="122"/>
+        <source>Contractor chosen by</source>
+        <translation>承接方选定方式</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="123"/>
+        <source>Time frame</source>
+        <translation>实施期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="130"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="132"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="135"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="132"/>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="135"/>
         <source>Deadlines</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="203"/>
+        <source>Result notice out of date</source>
+        <translation>实施结果公开需更正</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/matter_view.py" line="204"/>
+        <source>The result notice (version {0}) is already posted and does not show this payment. Post a corrected version now? It starts a new posting period.</source>
+        <translation>实施结果公开（第{0}版）已张贴，其中没有这笔付款。现在张贴更正后的公告吗？更正后的公告重新计算公示期。</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1905,74 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <location filename="../../lufeng_desktop/gui/models/org_tree_model.py" line="109"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="26"/>
+        <source>Add payment</source>
+        <translation>补记付款</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="28"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="30"/>
+        <source>{0} yuan paid so far</source>
+        <translation>已付 {0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="32"/>
+        <source> of a contract of {0} yuan</source>
+        <translation>（合同金额 {0} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="33"/>
+        <source>Payments</source>
+        <translation>付款情况</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="36"/>
+        <source>yuan, e.g. 21900.00</source>
+        <translation>单位：元，如 21900.00</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="42"/>
+        <source>e.g. 质保金, 尾款</source>
+        <translation>如：质保金、尾款</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="44"/>
+        <source>Only if the payments exceed the contract amount: why</source>
+        <translation>仅当付款超出合同金额时填写：超付原因</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="45"/>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="46"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="47"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="48"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/dialogs/payment_dialog.py" line="49"/>
+        <source>Overpayment reason</source>
+        <translation>超付说明</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """A new 四议两公开 matter: type (with its default rule set and deciding body), motion source, line items
-with amounts in 元 (stored as integer fen) and the emergency flag."""
+with amounts in 元 (stored as integer fen), the emergency flag, and the planned contractor selection method
+and time frame that the 决议公开 notice prints in its 决议内容 (DOMAIN.md §4.7 item 5; both optional)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from lufeng_desktop.core import workflow as wf
+from lufeng_desktop.core.implementation import SELECTION_METHODS
 from lufeng_desktop.core.rules import load_bodies, load_rule_sets
 from lufeng_desktop.gui.dialogs.matter_form import MatterForm
 from lufeng_desktop.gui.models.line_items_model import LineItemsModel, yuan_text
@@ -51,6 +53,12 @@ class MatterDialog(MatterForm):
         self.emergency_note.setPlaceholderText(self.tr("What is urgent and how the steps will be completed"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(50)
+        self.selection_method = QComboBox()
+        self.selection_method.addItem(self.tr("(not decided)"), "")
+        for method in SELECTION_METHODS:
+            self.selection_method.addItem(method, method)
+        self.time_frame = QLineEdit()
+        self.time_frame.setPlaceholderText(self.tr("e.g. 2027年3月底前完工"))
         self.items = LineItemsModel(self)
         self.items_view = QTableView()
         self.items_view.setModel(self.items)
@@ -87,6 +95,8 @@ class MatterDialog(MatterForm):
         self.form.addRow("", self.emergency)
         self.field(("emergency_note",), self.tr("Emergency note"), self.emergency_note)
         self.field(("description",), self.tr("Description"), self.description)
+        self.field(("selection_method",), self.tr("Contractor chosen by"), self.selection_method)
+        self.field(("time_frame",), self.tr("Time frame"), self.time_frame)
         self.field(("items",), self.tr("Line items"), items_widget)
         self.matter_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.village.currentIndexChanged.connect(lambda _i: self._fill_groups())
@@ -142,6 +152,7 @@ class MatterDialog(MatterForm):
             rule_set=str(self.rule_set.currentData()), deciding_body=body,
             group_id=self.group.currentData() if body.startswith("villagers_group") else None,
             emergency=self.emergency.isChecked(), emergency_note=self.emergency_note.text(), description=self.description.toPlainText(),
+            selection_method=str(self.selection_method.currentData() or ""), time_frame=self.time_frame.text(),
         )  # fmt: skip
         store, user = self.store, self.user_name
         return lambda: matters.create_matter(store, store.actor(user), data)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from lufeng_desktop.core import workflow as wf
+from lufeng_desktop.gui.widgets.implementation_facts import implementation_html
 from lufeng_desktop.services.matter_views import DisclosureView, MatterDetail, ObjectionView, StepView
 
 OK_COLOR, BAD_COLOR, GREY = "#1b6e20", "#b3261e", "#888888"
@@ -53,6 +54,7 @@ class MatterTimeline(QScrollArea):
     objection_requested = Signal(object)  # DisclosureView
     answer_requested = Signal(object)  # ObjectionView
     repost_requested = Signal(object)  # DisclosureView
+    payment_requested = Signal(object)  # StepView of the implementation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,9 +171,15 @@ class MatterTimeline(QScrollArea):
     def _implementation_card(self, step: StepView) -> QFrame:
         card, layout = _card(not step.current)
         accepted = self.tr("accepted on {0}").format(step.held_on.isoformat())
-        layout.addWidget(_label(f"<b>⑥ {escape(step.label)} · {escape(accepted)}</b>"))
+        header = self._header(layout, f"<b>⑥ {escape(step.label)} · {escape(accepted)}</b>")
         if step.minutes:
             layout.addWidget(_label(escape(step.minutes)))
+        facts = self.detail.implementation if self.detail is not None else None
+        if facts is not None and facts.step_id == step.id:
+            layout.addWidget(_label(implementation_html(facts)))
+            if self.detail is not None and self.detail.row.stage == wf.Stage.RESULT_DISCLOSURE:
+                button = self._button(self.tr("Add payment…"), "payment", step.id, lambda _=False, s=step: self.payment_requested.emit(s))
+                self._button_row(header, [button])
         return card
 
     # -- notices ----------------------------------------------------------------------------------

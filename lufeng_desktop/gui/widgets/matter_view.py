@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lufeng_desktop.core import workflow as wf
 from lufeng_desktop.core.rules import load_bodies, load_rule_sets
@@ -69,6 +69,8 @@ class MatterView(QWidget):
         self.timeline.objection_requested.connect(self.open_objection)
         self.timeline.answer_requested.connect(self.open_answer)
         self.timeline.repost_requested.connect(lambda notice: self.open_disclosure(wf.DisclosureKind(notice.kind), replaces=notice))
+        self.timeline.payment_requested.connect(lambda _step: self.open_payment())
+        self.repost_prompt: QMessageBox | None = None
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
@@ -117,7 +119,8 @@ class MatterView(QWidget):
         rules = rule_sets[detail.rule_set].name if detail.rule_set in rule_sets else detail.rule_set
         facts = ((self.tr("Type"), row.type_name), (self.tr("Motion from"), detail.motion_source), (self.tr("Decided by"), body),
                  (self.tr("Rule set"), rules), (self.tr("Opened on"), row.opened_on.isoformat()),
-                 (self.tr("Emergency note"), detail.emergency_note))  # fmt: skip
+                 (self.tr("Emergency note"), detail.emergency_note), (self.tr("Contractor chosen by"), detail.selection_method),
+                 (self.tr("Time frame"), detail.time_frame))  # fmt: skip
         html = "　".join(f"{escape(k)}：{escape(v)}" for k, v in facts if v)
         if detail.items:
             cells = "".join(
@@ -183,6 +186,34 @@ class MatterView(QWidget):
 
         assert self.detail is not None
         return self._open(ImplementationDialog(self.store, self.user_name, self.detail, today=self.today(), parent=self))
+
+    def open_payment(self) -> Any:
+        from lufeng_desktop.gui.dialogs.payment_dialog import PaymentDialog  # noqa: PLC0415
+
+        assert self.detail is not None
+        dialog = self._open(PaymentDialog(self.store, self.user_name, self.detail, today=self.today(), parent=self))
+        dialog.saved.connect(self._payment_added)
+        return dialog
+
+    def _payment_added(self, added: Any) -> None:
+        """A result notice already on the board now understates the payments: offer its corrected version."""
+        notice = next((d for d in self.detail.disclosures if d.id == added.notice_id), None) if self.detail else None
+        if notice is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Result notice out of date"), self.tr(
+            "The result notice (version {0}) is already posted and does not show this payment. Post a corrected "
+            "version now? It starts a new posting period.").format(notice.revision),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda clicked: self._repost_for_payment(notice) if clicked is yes else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.repost_prompt = box
+        box.open()
+
+    def _repost_for_payment(self, notice: DisclosureView) -> Any:
+        dialog = self.open_disclosure(wf.DisclosureKind.RESULT, replaces=notice)
+        dialog.reason.setText("补记付款后更新付款情况")
+        return dialog
 
     def open_close(self, *, archive: bool) -> Any:
         from lufeng_desktop.gui.dialogs.implementation_dialog import CloseMatterDialog  # noqa: PLC0415

@@ -43,12 +43,19 @@ class _Maker:
     def day(self, days_ago: int) -> date:
         return self.today - timedelta(days=days_ago)
 
-    def matter(self, kind: str, title: str, opened: int, *, items: tuple[ms.LineItemInput, ...] = (), body: str = "representatives_meeting") -> str:
+    def matter(self, kind: str, title: str, opened: int, *, items: tuple[ms.LineItemInput, ...] = (), body: str = "representatives_meeting",
+               plan: tuple[str, str] = ("", "")) -> str:  # fmt: skip
         source = self.rng.choice(wf.MOTION_SOURCES[:3])
         return ms.create_matter_in(self.session, ms.MatterInput(
             village_id=self.village.id, matter_type=kind, title=title, motion_source=source, opened_on=self.day(opened),
-            items=items, deciding_body=body,
+            items=items, deciding_body=body, selection_method=plan[0], time_frame=plan[1],
         ))  # fmt: skip
+
+    @property
+    def tendered(self) -> bool:
+        """Half the villages put the road out to 公开招标, the others choose by 比选 (no rng draw: the
+        meetings' random attendance stays what it was)."""
+        return int(self.village.code) % 2 == 0
 
     def meet(self, matter_id: str, days_ago: int, outcome: str = "pass") -> mt.MeetingResult:
         """Hold the meeting due next; ``outcome`` is "pass", "no_quorum" or "rejected"."""
@@ -91,11 +98,10 @@ class _Maker:
             ds.review_disclosure_in(self.session, notice_id, reviewer="村务监督委员会主任", reviewed_on=self.day(days_ago), opinion="内容属实，同意公开。")
         return notice_id
 
-    def implement(self, matter_id: str, started: int, completed: int, contract_fen: int | None = None) -> None:
+    def implement(self, matter_id: str, started: int, completed: int, **facts: object) -> None:
+        facts = {"summary": "按决议组织实施，已验收合格。", "accepted_by": "镇农办、村务监督委员会", "acceptance_result": "验收合格", **facts}
         ms.record_implementation_in(self.session, matter_id, ms.ImplementationInput(
-            started_on=self.day(started), completed_on=self.day(completed), summary="按决议组织实施，已验收合格。",
-            contractor="陆丰市某建筑工程有限公司" if contract_fen else "", contract_fen=contract_fen, paid_fen=contract_fen,
-            accepted_by="镇农办、村务监督委员会",
+            started_on=self.day(started), completed_on=self.day(completed), **facts,  # type: ignore[arg-type]
         ))  # fmt: skip
 
 
@@ -129,10 +135,21 @@ def _open_objection(m: _Maker) -> None:
 
 
 def _road_repair(m: _Maker) -> None:
-    matter = m.matter("public_welfare", "村道硬化及排水沟修缮工程", 120, items=ROAD_ITEMS)
+    """Contract at the resolved total; 5% retention (质保金) held back for a year, listed as outstanding."""
+    method = "公开招标" if m.tendered else "比选"
+    matter = m.matter("public_welfare", "村道硬化及排水沟修缮工程", 120, items=ROAD_ITEMS, plan=(method, "合同签订后90日内完工"))
     m.through(matter, 115, 110, 100, 92)
     m.post(matter, wf.DisclosureKind.RESOLUTION, 90)
-    m.implement(matter, 80, 6, contract_fen=sum(i.amount_fen for i in ROAD_ITEMS))
+    contract = sum(i.amount_fen for i in ROAD_ITEMS)
+    retention = contract // 20
+    payments = (
+        ms.PaymentInput(m.day(78), 13_000_000, "上级财政专项资金", "预付款"),
+        ms.PaymentInput(m.day(40), 19_600_000, "上级财政专项资金", "进度款"),
+        ms.PaymentInput(m.day(5), contract - retention - 32_600_000, "村集体经济收入", "结算款"),
+    )  # fmt: skip
+    m.implement(matter, 80, 6, contractor="陆丰市某建筑工程有限公司", contract_fen=contract, selection_method=method,
+                selection_date=m.day(84 if m.tendered else 86), payments=payments,
+                outstanding=(f"质保金{retention // 100:,}.{retention % 100:02d}元（合同价5%），质保期满一年后支付",))  # fmt: skip
     m.post(matter, wf.DisclosureKind.RESULT, 3)
 
 
@@ -144,7 +161,11 @@ def _archived(m: _Maker) -> None:
     notice = m.post(matter, wf.DisclosureKind.RESOLUTION, 168)
     objection = ds.add_objection_in(m.session, notice, ds.ObjectionInput(m.day(166), "口头", "询问租金标准是否经过评估。"))
     ds.answer_objection_in(m.session, objection, replied_on=m.day(163), reply="租金标准经第三方评估，评估报告可在村委会查阅。", outcome=str(wf.ObjectionOutcome.UPHELD), handled_by="村委会文书")
-    m.implement(matter, 150, 120, contract_fen=1_800_000)
+    m.implement(matter, 150, 120, contractor="陆丰市某商贸有限公司", contract_fen=1_800_000, selection_method="公开竞投",
+                summary="经公开竞投确定承租方，已签订租赁合同。", acceptance_result="商铺已交付承租方使用", accepted_by="村务监督委员会",
+                selection_date=m.day(160), asset_terms=ms.AssetTermsInput(
+                    lessee="陆丰市某商贸有限公司", area="临街商铺3间，共120平方米", term_from=m.day(120),
+                    term_to=m.day(120) + timedelta(days=5 * 365), rent="每年18,000元", schedule="每年1月31日前缴清当年租金"))  # fmt: skip
     m.post(matter, wf.DisclosureKind.RESULT, 115)
     ms.archive_matter_in(m.session, matter, on=m.day(100))
 

@@ -34,7 +34,7 @@ def test_every_fact_is_kept_and_payments_flow_into_the_change_log(small_demo: St
             (day(21), 13_140_000, "上级财政专项资金", "预付款"), (day(62), 26_280_000, "上级财政专项资金", "结算款"),
             (day(62), 2_190_000, "村集体经济收入", "结算款")]  # fmt: skip
         assert session.get(Matter, matter_id).stage == "result_disclosure"
-        logged = {c.row_id: c for c in session.scalars(select(ChangeLog).where(ChangeLog.entity == "matter_payment"))}
+        logged = {c.row_id: c for c in session.scalars(select(ChangeLog).where(ChangeLog.entity == "matter_payment", ChangeLog.row_id.in_([p.id for p in payments])))}
         assert set(logged) == {p.id for p in payments} and all(c.op == "insert" for c in logged.values())
         assert json.loads(logged[payments[2].id].payload)["funding_source"] == "村集体经济收入"
         step_log = session.scalars(select(ChangeLog).where(ChangeLog.row_id == step_id)).one()
