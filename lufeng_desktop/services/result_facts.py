@@ -18,10 +18,13 @@ from lufeng_desktop.store.models import MatterDisclosure, MatterStep
 
 def implementation_doc(session: Session, step: MatterStep, resolution: MatterDisclosure, result: MatterDisclosure,
                        audit_head: str) -> doc.ImplementationDoc:  # fmt: skip
-    rows = payments(session, step.id)
+    recorded = payments(session, step.id)
+    earlier = unitemised_fen(step, recorded)
+    # A version shows what had been paid when it was posted: reprinting version 1 after a later payment
+    # must give the notice that hung on the board (the corrected version shows the new payment).
+    rows = [p for p in recorded if p.created_at <= result.created_at]
     paid = tuple(doc.Payment(p.paid_on, p.amount_fen, "，".join(x for x in (p.funding_source, p.note) if x)) for p in rows)
     spending = tuple(doc.Spending(s, fen) for s, fen in spending_by_source((p.funding_source, p.amount_fen) for p in rows))
-    earlier = unitemised_fen(step, rows)
     if earlier:  # recorded before payments were itemised: one cumulative figure comes first
         paid = (doc.Payment(step.held_on, earlier, "累计已付" if not rows else "此前累计已付（未分项）"), *paid)
         spending = spending if not rows else (*spending, doc.Spending("未分项", earlier))

@@ -51,6 +51,10 @@ def test_a_late_payment_is_kept_totals_grow_and_the_posted_notice_must_be_correc
                        replaces_id=notice, reason="补记质保金支付")  # fmt: skip
     text = all_text(print_jobs.render(small_demo, "result-notice", matter_id=matter_id, today=day(401)))
     assert squash("2027年7月6日支付¥21,900.00（村集体经济收入，质保金）") in text
+    # Version 1 reprinted is the notice that hung on the board: the tail payment, not the later retention.
+    first = all_text(print_jobs.render(small_demo, "result-notice", matter_id=matter_id, version=1, today=day(401)))
+    assert squash("（村集体经济收入，尾款）") in first
+    assert squash("2027年7月6日支付¥21,900.00") not in first
 
 
 def test_an_overpayment_still_needs_its_reason(small_demo: Store) -> None:
