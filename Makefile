@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-all bench system-deps venv clean translations screenshots
+.PHONY: run test test-all bench system-deps venv clean translations screenshots dist
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -46,6 +46,12 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m lufeng_desktop.gui.screenshots docs/screenshots
 	$(PY) -m lufeng_desktop.printing.samples_to_png docs/screenshots --dpi 70
+
+# PyInstaller one-folder bundle (dist/lufeng_desktop + .tar.gz), then the smoke checks on it: the program run as
+# a clerk would (CLI, PDFs, Excel, USB handover, a GUI screenshot) on fresh data folders. Not part of `make test`.
+dist: $(STAMP)
+	bash installers/linux/build.sh
+	$(PY) installers/smoke.py dist/lufeng_desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

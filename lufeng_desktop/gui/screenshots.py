@@ -115,6 +115,9 @@ def _matter_shots(app: object, window: object, out: Path) -> None:
     view = page.open_matter(rows["村道硬化及排水沟修缮工程"])
     _settle(app, 0.5)
     _save(window, out / "matter-timeline.png")
+    view.timeline.ensureWidgetVisible(view.timeline.cards[-2], 0, 0)  # ⑥ 组织实施 with its facts and payments
+    _settle(app, 0.3)
+    _save(window, out / "matter-implementation.png")
     notice = [d for d in view.detail.disclosures if d.current][-1]  # the result notice, up now
     for name, opener in (("objection-dialog", lambda: view.open_objection(notice)), ("matter-dialog", page.new_matter)):
         dialog = opener()

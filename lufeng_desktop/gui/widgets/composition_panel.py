@@ -48,7 +48,7 @@ class CompositionPanel(QGroupBox):
             return
         self._scope = villages
         self._generation += 1  # marks the scope as asked for; the check itself waits a turn:
-        QTimer.singleShot(0, self.refresh)  # the register's rows and tree queue first (0.3–0.5 s city-wide)
+        QTimer.singleShot(0, self, self.refresh)  # the register's rows and tree queue first (0.3–0.5 s city-wide)
 
     def refresh(self) -> None:
         self._generation += 1
