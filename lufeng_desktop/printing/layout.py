@@ -18,7 +18,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -26,7 +27,8 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from lufeng_desktop.core.errors import LufengError
 from lufeng_desktop.printing.fonts import register_font
-from lufeng_desktop.printing.linebreak import CJKParagraph, paragraph_lines
+from lufeng_desktop.printing.linebreak import CJKParagraph, paragraph_lines, shown_text
+from lufeng_desktop.printing.tables import fill_colour
 
 SEAL_DIAMETER_MM = 42.0  # the usual round village seal
 _SEAL_RED = colors.Color(0.8, 0.15, 0.15)
@@ -152,23 +154,32 @@ def para(text: str, style: ParagraphStyle) -> CJKParagraph:
     return CJKParagraph(escaped, style)
 
 
-def balanced_title(text: str, style: ParagraphStyle, width: float) -> CJKParagraph:
+def balanced_title(text: str, style: ParagraphStyle, width: float,
+                   memo: dict[tuple[str, float], ParagraphStyle] | None = None) -> CJKParagraph:
     """A centred title whose lines have about equal length (GB/T 9704: 梯形或菱形, never
     one or two orphan characters on the last line): the narrowest width that still needs
-    the same number of lines, applied as equal left and right indents."""
-    probe = para(text, style)  # one paragraph re-wrapped at each trial width
-    lines = len(paragraph_lines(probe, width))
-    low, high = width / (lines + 1), width
-    if lines > 1:
-        for _ in range(20):
-            mid = (low + high) / 2
-            if len(paragraph_lines(probe, mid)) > lines:
-                low = mid
-            else:
-                high = mid
-    inset = (width - high) / 2
-    return para(text, ParagraphStyle(f"{style.name}-balanced", parent=style,
-                                     leftIndent=inset, rightIndent=inset))
+    the same number of lines, applied as equal left and right indents.
+
+    ``memo`` (one per document and title style) keeps the indented style of each title:
+    a 登记表 repeats its title on each of its six sheets.
+    """
+    balanced = None if memo is None else memo.get((text, width))
+    if balanced is None:
+        probe = para(text, style)  # one paragraph re-wrapped at each trial width
+        lines = len(paragraph_lines(probe, width))
+        low, high = width / (lines + 1), width
+        if lines > 1:
+            for _ in range(20):
+                mid = (low + high) / 2
+                if len(paragraph_lines(probe, mid)) > lines:
+                    low = mid
+                else:
+                    high = mid
+        inset = (width - high) / 2
+        balanced = ParagraphStyle(f"{style.name}-balanced", parent=style, leftIndent=inset, rightIndent=inset)
+        if memo is not None:
+            memo[text, width] = balanced
+    return para(text, balanced)
 
 
 def format_cn_date(value: date) -> str:
@@ -198,6 +209,8 @@ def _decorate(spec: PageSpec, audit_head: str | None) -> Callable[[Canvas, BaseD
     font = register_font()
 
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if _decorate_directly(canvas, doc, spec, audit_head, font):
+            return
         canvas.saveState()
         size = spec.pt(14)
         number = page_number_text(doc.page)
@@ -214,6 +227,40 @@ def _decorate(spec: PageSpec, audit_head: str | None) -> Callable[[Canvas, BaseD
         canvas.restoreState()
 
     return draw
+
+
+def _decorate_directly(canvas: Canvas, doc: BaseDocTemplate, spec: PageSpec, audit_head: str | None,
+                       font: str) -> bool:
+    """The operators ``_decorate``'s canvas calls write (``q``, the page number's text
+    object, grey, the audit text object, ``Q``), written directly: a 登记表 has twenty
+    pages. False (nothing written) when the page state is not the plain opaque one."""
+    grey = fill_colour(canvas, colors.grey) if audit_head else ("", False)
+    ttf = getFont(font)
+    if grey is None or not getattr(ttf, "_dynamicFont", False) or getattr(ttf, "shapable", False):
+        return False
+    size = spec.pt(14)
+    number = page_number_text(doc.page)
+    y = spec.bottom - spec.mm(7) - size * 0.8
+    if doc.page % 2:
+        x = spec.left + spec.frame_width - size - stringWidth(number, font, size)
+    else:
+        x = spec.left + size
+    code = ["q", _string_ops(canvas, ttf, x, y, size, number)]
+    if audit_head:
+        small, text = spec.pt(8), f"审计链 {audit_head[:16]}"
+        if grey[1]:
+            canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001 (as setFillAlpha does)
+        code += [grey[0], _string_ops(canvas, ttf, spec.pagesize[0] / 2 - 0.5 * stringWidth(text, font, small),
+                                      spec.mm(10), small, text)]
+    code.append("Q")
+    canvas._code.extend(code)  # noqa: SLF001
+    return True
+
+
+def _string_ops(canvas: Canvas, ttf: object, x: float, y: float, size: float, text: str) -> str:
+    """``setFont(font, size)`` then ``drawString(x, y, text)`` for a TrueType font."""
+    shown, _ = shown_text(canvas, ttf, text, f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL", -1)
+    return f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET"
 
 
 def build_pdf(

@@ -13,7 +13,9 @@ itself (hang one closing mark, otherwise push characters down to the next line) 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import reportlab.lib.textsplit as _textsplit
 import reportlab.platypus.paragraph as _paragraph
@@ -115,6 +117,13 @@ def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     return widths
 
 
+@lru_cache(maxsize=1024)
+def _broken(text: str, font_name: str, font_size: float, max_widths: tuple[float, ...]) -> tuple[tuple[float, str], ...]:
+    """:func:`split_lines` for one string, font and widths (label cells such as 事项 or
+    经办人签字 recur on every sheet of a document and in every document)."""
+    return tuple(split_lines(text, char_widths(text, font_name, font_size), max_widths))
+
+
 class CJKParagraph(Paragraph):
     """A ``wordWrap='CJK'`` paragraph that obeys Chinese 避头尾 rules for single-style text.
 
@@ -142,7 +151,7 @@ class CJKParagraph(Paragraph):
             return self._last_break[1]
         frag = frags[0]
         text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-        lines = split_lines(text, char_widths(text, frag.fontName, frag.fontSize), maxWidths)
+        lines = _broken(text, frag.fontName, frag.fontSize, key)
         result = frag.clone(
             kind=0,
             lines=[(spare, [line]) for spare, line in lines],
@@ -193,13 +202,47 @@ class CJKParagraph(Paragraph):
         return placed
 
 
+# What a string shows in a text object (subset selections and Tj operators), per PDF
+# document: a subset code, once assigned to a character, never changes in that document,
+# so a 登记表 that prints the same 240 names on four sheets and the same header cells on
+# every page splits and escapes each string once. Dropped with the document.
+_per_document: WeakKeyDictionary[Any, dict[Any, Any]] = WeakKeyDictionary()
+
+
+def document_cache(canvas: Any) -> dict[Any, Any]:
+    """A dictionary that lives as long as the canvas's PDF document (operators that
+    only depend on the document's font subsets)."""
+    doc = canvas._doc  # noqa: SLF001
+    cache = _per_document.get(doc)
+    if cache is None:
+        cache = _per_document[doc] = {}
+    return cache
+
+
+def shown_text(canvas: Any, font: Any, text: str, size_ops: str, subset_now: int) -> tuple[str, int]:
+    """``(operators, subset in use after them)`` for showing ``text`` in a TrueType
+    ``font`` when ``subset_now`` is selected (-1: none yet), exactly as reportlab's
+    text object writes them: ``/F1+0 14 Tf 16.8 TL (…) Tj`` at each change of subset."""
+    cache = document_cache(canvas)
+    key = (font.fontName, size_ops, subset_now, text)
+    hit = cache.get(key)
+    if hit is None:
+        doc, escape, shown = canvas._doc, canvas._escape, []  # noqa: SLF001
+        for subset, chunk in font.splitString(text, doc):
+            if subset != subset_now:
+                shown.append(f"{font.getSubsetInternalName(subset, doc)} {size_ops}")
+                subset_now = subset
+            shown.append(f"({escape(chunk)}) Tj")
+        hit = cache[key] = (" ".join(shown), subset_now)
+    return hit
+
+
 def _para_text(canvas: Any, font: Any, size: float, leading: float, x: float, y: float,
                lines: list[tuple[float, str]]) -> str:
     """The text object ``drawPara`` writes for plain lines (kind 0, one TrueType font):
     each line moved right by its offset with ``Td`` and back after ``T*``, successive
     moves merged the way ``PDFTextObject.moveCursor`` merges them (through their
     printed value), the font subset selected when it changes."""
-    doc, escape = canvas._doc, canvas._escape  # noqa: SLF001
     code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
     size_ops = f"{fp_str(size)} Tf {fp_str(leading)} TL"
     subset_now = -1
@@ -213,13 +256,8 @@ def _para_text(canvas: Any, font: Any, size: float, leading: float, x: float, y:
 
     for offset, text in lines:
         move(offset)
-        shown = []
-        for subset, chunk in font.splitString(text, doc):
-            if subset != subset_now:
-                shown.append(f"{font.getSubsetInternalName(subset, doc)} {size_ops}")
-                subset_now = subset
-            shown.append(f"({escape(chunk)}) Tj")
-        code.append(" ".join(shown) + " T*")
+        shown, subset_now = shown_text(canvas, font, text, size_ops, subset_now)
+        code.append(f"{shown} T*")
         move(-offset)
     code.append("ET")
     return " ".join(code)

@@ -8,6 +8,7 @@ and finished with :meth:`Story.render`, which cannot skip the check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -28,7 +29,7 @@ from lufeng_desktop.printing.layout import (
     page_spec,
     para,
 )
-from lufeng_desktop.printing.tables import RuledTable, cell_style_class, cell_styles
+from lufeng_desktop.printing.tables import RuledTable, cell_style_class, shared_cell_styles
 
 ORDINALS = "一二三四五六七八九十"
 BLANK = "＿" * 8  # a line to sign or fill in by hand
@@ -37,6 +38,7 @@ TICK = "√"
 CUT_LINE = "✂　－　－　－　－　－　沿此线剪开　－　－　－　－　－"
 LABEL_GREY = colors.Color(0.95, 0.95, 0.95)  # field-name cells of a form
 _HEADER_GREY = colors.Color(0.9, 0.9, 0.9)
+_DIGIT = re.compile("[0-9０-９]")  # what masking reads as a digit (full-width ones too)
 
 
 def ordinal(number: int) -> str:
@@ -145,6 +147,7 @@ class Story:
         self.styles: Styles = make_styles(self.spec)
         self.flowables: list[Flowable] = []
         self.texts: list[str] = []
+        self._titles: dict[tuple[str, float], ParagraphStyle] = {}  # see balanced_title
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
         self.texts.append(text)
@@ -158,7 +161,7 @@ class Story:
 
     def title(self, text: str) -> None:
         self.texts.append(text)
-        self.flowables.append(balanced_title(text, self.styles.title, self.spec.frame_width))
+        self.flowables.append(balanced_title(text, self.styles.title, self.spec.frame_width, self._titles))
 
     def cell(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
         self.texts.append(text)
@@ -201,7 +204,7 @@ class Story:
         cell = cell_style_class(self.styles.cell.fontName, self.styles.cell.fontSize, "MIDDLE",
                                 self.spec.pt(4))
         table = RuledTable(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
-                           cellStyles=cell_styles(cell, len(rows), max(map(len, rows), default=0)))
+                           cellStyles=shared_cell_styles(cell, len(rows), max(map(len, rows), default=0)))
         table.setStyle(style)
         return table
 
@@ -229,8 +232,9 @@ class Story:
         """
         ensure_printable([*self.texts, page_number_text(0), "审计链 0123456789abcdef"])
         # All strings at once, one per line: neither pattern matches across a line break,
-        # so this finds exactly what checking each string on its own would.
-        text = "\n".join(self.texts)
+        # so this finds exactly what checking each string on its own would. Both need at
+        # least eleven digits, so strings without any (most names) cannot match.
+        text = "\n".join(t for t in self.texts if _DIGIT.search(t))
         if masking.contains_full_id_number(text):
             raise LufengError(
                 "文书中含有完整身份证号码，已停止打印。请删除号码后重试。",
