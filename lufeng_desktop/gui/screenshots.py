@@ -72,7 +72,7 @@ def main(argv: list[str]) -> int:
         shots: list[tuple[str, Callable[[], None]]] = [
             ("register-people", lambda: None),
             ("register-committee", lambda: page.tabs.setCurrentIndex(4)),
-            ("register-search", lambda: (page.tabs.setCurrentIndex(0), page.search.setText("c"))),
+            ("register-search", lambda: (page.tabs.setCurrentIndex(0), page.search.setText(_initials_of(page, 19)[:2]))),
             ("demo-sites", lambda: (window.show_section("sites"), window.sites_page.sites_view.selectRow(1))),
             ("settings", lambda: window.show_section("settings")),
         ]
@@ -96,6 +96,13 @@ def main(argv: list[str]) -> int:
         ops.tasks().shutdown()
         store.dispose()
     return 0
+
+
+def _initials_of(page: object, row: int) -> str:
+    """What a clerk types to find the person on that row of the people table: 陈碧丽 → cbl."""
+    from lufeng_desktop.core.names import pinyin_initials
+
+    return pinyin_initials(page.models["people"].record(row).name)  # type: ignore[attr-defined]
 
 
 def _matter_shots(app: object, window: object, out: Path) -> None:

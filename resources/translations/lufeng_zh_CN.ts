@@ -2246,118 +2246,118 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="54"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="55"/>
         <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
         <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="83"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="86"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="84"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="87"/>
         <source>Households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="85"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="88"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="86"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="89"/>
         <source>Representatives</source>
         <translation>村民代表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="87"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="90"/>
         <source>Two committees</source>
         <translation>两委成员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="88"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="91"/>
         <source>Supervision committee</source>
         <translation>村务监督委员会</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="89"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="92"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="93"/>
         <source>Central households</source>
         <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="115"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="119"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="116"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="120"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="117"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="118"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="122"/>
         <source>Add household</source>
         <translation>新增户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="119"/>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="312"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="123"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="316"/>
         <source>Add group</source>
         <translation>新增小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="120"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="124"/>
         <source>Import Excel…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="121"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="125"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="177"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="181"/>
         <source>{0} towns, {1} villages</source>
         <translation>{0} 个镇（街道），{1} 个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="245"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="249"/>
         <source>Choose a village</source>
         <translation>请选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="245"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="249"/>
         <source>First choose a village (or one of its groups) in the tree.</source>
         <translation>请先在左侧选择一个村（社区）或其村民小组。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="300"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="300"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="309"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="313"/>
         <source>Edit group…</source>
         <translation>编辑小组…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="310"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="314"/>
         <source>Delete group…</source>
         <translation>删除小组…</translation>
     </message>
@@ -2388,6 +2388,19 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <location filename="../../lufeng_desktop/gui/dialogs/disclosure_dialog.py" line="128"/>
         <source>Opinion</source>
         <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>RowCountLabel</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/row_count_label.py" line="26"/>
+        <source>{0} rows</source>
+        <translation>共 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/widgets/row_count_label.py" line="28"/>
+        <source>more than {0} rows…</source>
+        <translation>{0} 条以上，正在计数…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ def test_search_by_pinyin_initials_name_and_id(window, small_demo) -> None:  # t
         wait_idle()
         names = {people.record(r).name for r in range(people.rowCount())}
         assert someone.name in names
+        assert page.row_count.text() == f"共 {people.rowCount():,} 条"  # the clerk sees how many were found
     from lufeng_desktop.core.names import pinyin_initials
 
     page.search.setText(pinyin_initials(someone.name))

@@ -23,6 +23,7 @@ from lufeng_desktop.gui.models.people_model import PeopleModel
 from lufeng_desktop.gui.models.representatives_model import RepresentativesModel
 from lufeng_desktop.gui.models.supervisors_model import SupervisorsModel
 from lufeng_desktop.gui.widgets.composition_panel import CompositionPanel
+from lufeng_desktop.gui.widgets.row_count_label import RowCountLabel
 from lufeng_desktop.services import queries
 from lufeng_desktop.services.queries import GroupNode, RegisterFilter, TownNode, VillageNode
 from lufeng_desktop.store.database import Store
@@ -68,6 +69,8 @@ class RegisterPage(QWidget):
             self.models[key], self.views[key] = model, view
             self.tabs.addTab(view, title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.row_count = RowCountLabel(lambda: self.models[self.current_key()], self.models.values(), self)
+        self.tabs.currentChanged.connect(lambda _index: self.row_count.refresh())
         self.views["people"].doubleClicked.connect(lambda _index: self.edit_person())
         self.views["households"].doubleClicked.connect(lambda _index: self.edit_household())
         for key in EDITABLE:
@@ -112,6 +115,7 @@ class RegisterPage(QWidget):
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.search, 1)
+        buttons.addWidget(self.row_count)
         self.add_person_button = QPushButton(self.tr("Add person"))
         self.edit_person_button = QPushButton(self.tr("Edit"))
         self.delete_person_button = QPushButton(self.tr("Delete"))
