@@ -12,11 +12,14 @@ against the village's own file).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.engine import Dialect
 
 _Processor = Callable[[Any], Any]
 
@@ -25,17 +28,11 @@ class TableStatements:
     """INSERT, UPDATE-by-id and SELECT-by-ids of one table, for one dialect."""
 
     def __init__(self, connection: Connection, table: Table, columns: Sequence[str] | None = None) -> None:
-        dialect = connection.dialect
-        quote = dialect.identifier_preparer.quote
-        self.names = list(columns if columns is not None else (c.name for c in table.columns))
-        impls = [table.c[name].type.dialect_impl(dialect) for name in self.names]
-        self._binders = [(i, _quicker(p)) for i, impl in enumerate(impls) if (p := impl.bind_processor(dialect)) is not None]
-        self._readers = [(i, p) for i, impl in enumerate(impls) if (p := impl.result_processor(dialect, None)) is not None]
-        name, cols = quote(table.name), [quote(n) for n in self.names]
-        self.insert_sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"  # noqa: S608
-        self.update_sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in cols)} WHERE {quote('id')} = ?"  # noqa: S608
-        self._select_sql = f"SELECT {', '.join(cols)} FROM {name} WHERE {quote('id')} IN "  # noqa: S608
         self.connection = connection
+        self.names, self._binders, self._readers, self.insert_sql, self.update_sql, self._select_sql = _compiled(
+            connection.dialect, table, tuple(columns) if columns is not None else None
+        )
+        self._values = itemgetter(*self.names)  # the row's values in column order, in one C call
 
     def bind(self, name: str, value: Any) -> Any:
         """One value as the driver receives it."""
@@ -43,7 +40,7 @@ class TableStatements:
         return next((process(value) for j, process in self._binders if j == i), value)
 
     def params(self, row: Mapping[str, Any]) -> list[Any]:
-        values = [row[name] for name in self.names]
+        values = list(self._values(row)) if len(self.names) > 1 else [row[self.names[0]]]
         for i, process in self._binders:
             values[i] = process(values[i])
         return values
@@ -72,6 +69,35 @@ class TableStatements:
             row = dict(zip(self.names, values, strict=True))
             found[row["id"]] = row
         return found
+
+
+_Compiled = tuple[list[str], list[tuple[int, _Processor]], list[tuple[int, _Processor]], str, str, str]
+# Rendered statements and processors per dialect (one per open store), table and column list: an import of many
+# small bundles made a new Applier per bundle, and rendering ~30 tables each time cost as much as a bundle's inserts.
+_cache: weakref.WeakKeyDictionary[Dialect, dict[tuple[Table, tuple[str, ...] | None], _Compiled]] = weakref.WeakKeyDictionary()
+
+
+def _compiled(dialect: Dialect, table: Table, columns: tuple[str, ...] | None) -> _Compiled:
+    per_dialect = _cache.setdefault(dialect, {})
+    found = per_dialect.get((table, columns))
+    if found is None:
+        found = per_dialect[(table, columns)] = _compile(dialect, table, columns)
+    return found
+
+
+def _compile(dialect: Dialect, table: Table, columns: tuple[str, ...] | None) -> _Compiled:
+    quote = dialect.identifier_preparer.quote
+    names = list(columns if columns is not None else (c.name for c in table.columns))
+    impls = [table.c[name].type.dialect_impl(dialect) for name in names]
+    binders = [(i, _quicker(p)) for i, impl in enumerate(impls) if (p := impl.bind_processor(dialect)) is not None]
+    readers = [(i, p) for i, impl in enumerate(impls) if (p := impl.result_processor(dialect, None)) is not None]
+    name, cols = quote(table.name), [quote(n) for n in names]
+    return (
+        names, binders, readers,
+        f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",  # noqa: S608
+        f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in cols)} WHERE {quote('id')} = ?",  # noqa: S608
+        f"SELECT {', '.join(cols)} FROM {name} WHERE {quote('id')} IN ",  # noqa: S608
+    )  # fmt: skip
 
 
 _SAMPLE_TIMES = [datetime(2026, 11, 26, 8, 10, 14, 527331), datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59, 999999), datetime(999, 5, 6, 7)]

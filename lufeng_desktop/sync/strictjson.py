@@ -8,6 +8,7 @@ RecursionError on deep nesting and ValueError on huge integers
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import Any
 
 from lufeng_desktop.sync.errors import BundleMalformed, BundleTooLarge
@@ -51,6 +52,7 @@ def loads(data: bytes | str, *, what: str, limit: int) -> Any:
 
 _CONTAINERS = (dict, list)
 _CONTAINER_TYPES = frozenset(_CONTAINERS)
+_JUST_LISTS = {list}
 
 
 def _depth(value: Any, level: int = 1) -> int:
@@ -67,6 +69,9 @@ def _depth(value: Any, level: int = 1) -> int:
         return level
     if _CONTAINER_TYPES.isdisjoint(map(type, children)):  # the common case, a list of values, checked in C
         return level + 1
+    flat = level + 2 <= MAX_DEPTH and set(map(type, children)) == _JUST_LISTS
+    if flat and _CONTAINER_TYPES.isdisjoint(map(type, chain.from_iterable(children))):
+        return level + 2 if any(children) else level + 1  # a list of lists of values (a bundle's changes), also in C
     nested = [child for child in children if isinstance(child, _CONTAINERS)]
     deepest = level + 1
     for child in nested:

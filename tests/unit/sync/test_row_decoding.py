@@ -169,3 +169,39 @@ def test_nesting_limit_holds_for_lists_of_values_and_for_nested_objects() -> Non
         with pytest.raises(BundleMalformed) as caught:
             strictjson.loads(deep, what="x", limit=1000)
         assert "nested too deeply" in caught.value.en
+
+
+def _depth_by_recursion(value: object, level: int = 1) -> int:
+    """strictjson._depth as first written (every child visited in Python): the oracle for its quick paths."""
+    from lufeng_desktop.sync.strictjson import MAX_DEPTH  # noqa: PLC0415
+
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        children = list(value.values())
+    elif isinstance(value, list):
+        children = value[:1000]
+    else:
+        return level
+    deepest = level
+    for child in children:
+        deepest = max(deepest, level + 1, _depth_by_recursion(child, level + 1))
+        if deepest > MAX_DEPTH:
+            break
+    return deepest
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json_values, st.integers(1, 9))
+def test_depth_check_agrees_with_plain_recursion(value: object, level: int) -> None:
+    """Nesting is judged the same with the C shortcuts for lists of values and lists of lists of values."""
+    from lufeng_desktop.sync.strictjson import MAX_DEPTH, _depth  # noqa: PLC0415
+
+    assert min(_depth(value, level), MAX_DEPTH + 1) == min(_depth_by_recursion(value, level), MAX_DEPTH + 1)
