@@ -231,9 +231,11 @@ def _people_where(flt: RegisterFilter, session: Session | None = None) -> tuple[
     return " AND ".join(clauses), params, index
 
 
-# An ID-number prefix matching fewer people than this is read from the ID-number index and sorted;
-# more (every Lufeng number starts 441581…) and the name-ordered scan finds a page of them sooner.
-_SPARSE_ID_PREFIX = 5000
+# An ID-number prefix matching few people reads them from the ID-number index and sorts them; a broad
+# one (every Lufeng number starts 441581…) is found sooner by the pinyin-ordered scan, which stops at the
+# end of its page. (A name substring has no narrower index: probing one and then reading it scanned
+# twice and was slower than one pass over the covering index, measured.)
+_SPARSE = 5000  # matches below this are read from the ID-number index and sorted; above, the ordered scan wins
 LONGEST_ID_TAIL = 6  # the last digits of an ID number are searched up to this many; longer is a prefix
 
 
@@ -258,7 +260,8 @@ def _search_clause(term: SearchTerm, params: dict[str, Any], index: str, session
         params["id_exact"] = term.text
         return "p.rowid IN (SELECT rowid FROM person WHERE id_number = :id_exact)", ""
     n = len(term.text)
-    if n > LONGEST_ID_TAIL and session is not None and _few_with_id_prefix(session, term.text):
+    few_sql = "SELECT 1 FROM person WHERE id_number >= :lo AND id_number < :lo || '~'"  # "~" sorts after digits and X
+    if n > LONGEST_ID_TAIL and session is not None and _few(session, few_sql, term.text):
         params.update(id_lo=term.text, id_hi=term.text + "~")  # "~" sorts after the digits and X
         phone = " OR phone = :id_phone" if n == 11 else ""
         if phone:
@@ -274,11 +277,10 @@ def _search_clause(term: SearchTerm, params: dict[str, Any], index: str, session
     return f"({clause})", index
 
 
-def _few_with_id_prefix(session: Session, prefix: str) -> bool:
-    """Whether at most _SPARSE_ID_PREFIX numbers start with ``prefix`` (reads at most that many index entries)."""
-    sql = "SELECT count(*) FROM (SELECT 1 FROM person WHERE id_number >= :lo AND id_number < :hi LIMIT :cap)"
-    found = session.execute(text(sql), {"lo": prefix, "hi": prefix + "~", "cap": _SPARSE_ID_PREFIX + 1}).scalar_one()
-    return int(found) <= _SPARSE_ID_PREFIX
+def _few(session: Session, matches: str, lo: str) -> bool:
+    """Whether ``matches`` (a SELECT with parameter :lo) finds at most _SPARSE rows; reads at most that many."""
+    found = session.execute(text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"), {"lo": lo, "cap": _SPARSE + 1}).scalar_one()
+    return int(found) <= _SPARSE
 
 
 def _hydrate_people(session: Session, ids: list[str], day: date) -> list[PersonRow]:

@@ -42,9 +42,9 @@ def _found(store, typed: str) -> list[str]:  # type: ignore[no-untyped-def]
     return rows
 
 
-@pytest.mark.parametrize("sparse_below", [0, 5000])  # force the name-ordered scan, then allow the ID-index plan
+@pytest.mark.parametrize("sparse_below", [0, 5000])  # force the pinyin-ordered scan, then allow the ID-number-index plan
 def test_each_plan_agrees_with_filtering_by_hand(small_demo, monkeypatch, sparse_below: int) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(q, "_SPARSE_ID_PREFIX", sparse_below)
+    monkeypatch.setattr(q, "_SPARSE", sparse_below)
     people = _everyone(small_demo)
     someone = people[17]
     typed_ids = [someone.id_number[:n] for n in (2, 6, 7, 9, 10, 12, 17)] + [someone.id_number[-4:], someone.id_number[-6:]]
