@@ -81,13 +81,7 @@ class _IntoVillage(demo._VillageBuilder):  # noqa: SLF001
 
     def build(self) -> None:
         self.village_id = self.existing
-        self.groups = [self._group(n) for n in range(1, self.plan.groups + 1)]
-        self._grids()
-        members = self._party()
-        self._committees(members)
-        self._party_structure(members)
-        if self.plan.has_demo_site:
-            self._demo_site()
+        self.fill()
 
 
 def _fill(store: Store, village_id: str, code: str, people_per_group: int, seed: int) -> None:

@@ -120,6 +120,10 @@ class _VillageBuilder:
         suffix = "社区" if self.plan.community else "村"
         name = "".join(self.rng.sample(VILLAGE_NAME_CHARS, 2)) + suffix
         self.village_id = self.add(m.Village, code=self.code, name=name, town_id=self.town_id, regime=str(regime))
+        self.fill()
+
+    def fill(self) -> None:
+        """Everything inside the village ``self.village_id``: groups, households, people, grids, Party, committees."""
         self.groups = [self._group(n) for n in range(1, self.plan.groups + 1)]
         self._grids()
         members = self._party()
