@@ -89,9 +89,6 @@ class MainWindow(QMainWindow):
             self.page_by_key[key] = page
         return page
 
-    def built(self, key: str) -> QWidget | None:
-        return self.page_by_key.get(key)
-
     def _show_row(self, row: int) -> None:
         self.page(SECTIONS[row])
         self.pages.setCurrentIndex(row)
@@ -136,29 +133,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.reload()  # type: ignore[attr-defined]
 
-    @property
-    def register_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("register")
-
-    @property
-    def matters_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("matters")
-
-    @property
-    def board_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("board")
-
-    @property
-    def sites_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("sites")
-
-    @property
-    def handover_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("sync")
-
-    @property
-    def settings_page(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
-        return self.page("settings")
+    # The sections by name, for the code that connects them and for tests; each is built on first use.
+    register_page = property(lambda self: self.page("register"))
+    matters_page = property(lambda self: self.page("matters"))
+    board_page = property(lambda self: self.page("board"))
+    sites_page = property(lambda self: self.page("sites"))
+    handover_page = property(lambda self: self.page("sync"))
+    settings_page = property(lambda self: self.page("settings"))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

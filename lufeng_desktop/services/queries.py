@@ -4,8 +4,8 @@ Each table has ``count_*(store, filter)`` and ``page_*(store, filter, offset,
 limit, order)``; rows are frozen dataclasses. Paging is LIMIT/OFFSET over
 partial indexes of live rows (store/models/register_indexes.py): on the
 300,000-person demo a page at offset 290,000 takes ~15 ms within the index's
-order, so the GUI can fetch any window of a lazy table directly. People in
-pinyin order are the exception city-wide (see ``_PEOPLE_ORDER_SQL``).
+order, so the GUI can fetch any window of a lazy table directly. People sorted
+by another column than the name are the exception city-wide (see ``_PEOPLE_ORDER_SQL``).
 
 Role tables (Party members, representatives, 两委, 监委, grids, central
 households) live in ``queries_roles`` and are re-exported here, so the GUI
@@ -149,10 +149,9 @@ class PersonRow:
 
 # Sort keys for page_people, each a total order (p.id breaks ties, so offset pages never overlap or skip).
 # "name" is pinyin order as a clerk expects (陈 chen < 黄 huang < 林 lin), not code-point order (黄 < 林 < 陈).
-# It reads the live-person indexes in order once they are (name_pinyin, name, id, …) (migration 0006).
-# Measured on the 300,000-person demo: with name-first indexes city-wide pinyin order sorts the whole
-# live index (~45-70 ms first page, ~260-530 ms at offset 100,000; ~1 ms within a village); with the
-# pinyin-first index 0.1 ms and 14 ms, and the search "chen" 7 ms instead of ~110 ms.
+# It reads the live-person indexes (name_pinyin, name, id, …) in order (migration 0006): on the 300,000-person
+# demo the first page takes 0.1 ms, a page at offset 100,000 about 14 ms. The other orders sort the matching
+# rows: quick within a town or village, up to about a second for a deep city-wide page.
 PEOPLE_ORDERS = ("name", "id_number", "age", "gender", "group", "household")
 _PEOPLE_ORDER_SQL: dict[str, tuple[str, ...]] = {
     "name": ("p.name_pinyin", "p.name"), "id_number": ("p.id_number",), "age": ("p.birth_date",),
