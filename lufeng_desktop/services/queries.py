@@ -39,6 +39,7 @@ from lufeng_desktop.services.queries_roles import (  # noqa: F401  (re-exported 
 from lufeng_desktop.services.uow import reading
 from lufeng_desktop.store import models as m
 from lufeng_desktop.store.database import Store
+from lufeng_desktop.store.models.register_indexes import ID_TAIL_REVERSED
 
 __all__ = [
     "ALL", "COMMITTEE_ORDERS", "PARTY_ORDERS", "CentralHouseholdRow", "CommitteeRow", "GridRow", "GroupNode", "HouseholdRow", "PartyMemberRow",
@@ -230,11 +231,11 @@ def _people_where(flt: RegisterFilter, session: Session | None = None) -> tuple[
     return " AND ".join(clauses), params, index
 
 
-# An ID-number prefix matching few people reads them from the ID-number index and sorts them; a broad
-# one (every Lufeng number starts 441581…) is found sooner by the pinyin-ordered scan, which stops at the
-# end of its page. (A name substring has no narrower index: probing one and then reading it scanned
-# twice and was slower than one pass over the covering index, measured.)
-_SPARSE = 5000  # matches below this are read from the ID-number index and sorted; above, the ordered scan wins
+# A name part or an ID-number prefix matching few people reads them from a narrow index (the name grams of
+# migration 0007, the ID-number index) and sorts them; a broad one (陈, or every Lufeng number starting
+# 441581…) is found sooner by the pinyin-ordered scan, which stops at the end of its page.
+_SPARSE = 5000  # matches below this are read from the narrow index and sorted; above, the ordered scan wins
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # as SQLite's lower() and LIKE fold
 LONGEST_ID_TAIL = 6  # the last digits of an ID number are searched up to this many; longer is a prefix
 
 
@@ -243,11 +244,20 @@ def _search_clause(term: SearchTerm, params: dict[str, Any], index: str, session
 
     Plans measured on the 300,000-person demo, per keystroke: a pinyin search only reads the
     names whose pinyin starts with the same letter (the initials' first letter is the pinyin's);
-    a long ID prefix that matches few people reads just those from the ID-number index.
+    a rare part of a name (陈勇海) and a long ID prefix that match few people read just those
+    from the name grams or the ID-number index.
     """
     if term.kind is SearchKind.NAME:
         params["name_like"] = term.like
-        return "p.name LIKE :name_like ESCAPE '\\'", index
+        like = "p.name LIKE :name_like ESCAPE '\\'"
+        gram = term.text[:2].translate(_ASCII_LOWER)
+        # A one-character search reads the grams that start with it (陈 → 陈, 陈勇, 陈小 …).
+        grams = ("SELECT person_id FROM person_name_gram WHERE gram = :lo" if len(gram) == 2 else
+                 "SELECT person_id FROM person_name_gram WHERE gram >= :lo AND gram < :lo || char(1114111)")  # fmt: skip
+        if session is not None and _few(session, grams, {"lo": gram}):
+            params["lo"] = gram
+            return f"p.id IN ({grams}) AND {like}", ""
+        return like, index
     if term.kind is SearchKind.PINYIN:
         params.update(py_lo=term.text, py_hi=term.text + "\U0010ffff", py_letter=term.text[0], py_next=chr(ord(term.text[0]) + 1))
         return (
@@ -259,13 +269,17 @@ def _search_clause(term: SearchTerm, params: dict[str, Any], index: str, session
         params["id_exact"] = term.text
         return "p.rowid IN (SELECT rowid FROM person WHERE id_number = :id_exact)", ""
     n = len(term.text)
-    few_sql = "SELECT 1 FROM person WHERE id_number >= :lo AND id_number < :lo || '~'"  # "~" sorts after digits and X
-    if n > LONGEST_ID_TAIL and session is not None and _few(session, few_sql, term.text):
-        params.update(id_lo=term.text, id_hi=term.text + "~")  # "~" sorts after the digits and X
-        phone = " OR phone = :id_phone" if n == 11 else ""
-        if phone:
-            params["id_phone"] = term.text
-        return f"p.rowid IN (SELECT rowid FROM person WHERE (id_number >= :id_lo AND id_number < :id_hi){phone})", ""
+    # Narrow reads: the ID-number prefix, the last digits (up to six) through the reversed-tail index, a phone.
+    narrow = ["SELECT rowid FROM person WHERE id_number >= :id_lo AND id_number < :id_lo || '~'"]  # "~" sorts after digits, X
+    if n <= LONGEST_ID_TAIL:
+        narrow.append(f"SELECT rowid FROM person WHERE {ID_TAIL_REVERSED} >= :id_rev AND {ID_TAIL_REVERSED} < :id_rev || '~'")
+    if n == 11:
+        narrow.append("SELECT rowid FROM person WHERE phone = :id_lo")
+    found = " UNION ALL ".join(narrow)
+    probe = {"id_lo": term.text, "id_rev": term.text[::-1]}
+    if session is not None and _few(session, found, probe):
+        params.update(probe)
+        return f"p.rowid IN ({found})", ""
     params["id_tail"] = term.text
     # Leading digits (typed from the start) or, up to six, trailing digits (the last four read out on the phone).
     clause = f"substr(p.id_number, 1, {n}) = :id_tail"
@@ -276,9 +290,9 @@ def _search_clause(term: SearchTerm, params: dict[str, Any], index: str, session
     return f"({clause})", index
 
 
-def _few(session: Session, matches: str, lo: str) -> bool:
-    """Whether ``matches`` (a SELECT with parameter :lo) finds at most _SPARSE rows; reads at most that many."""
-    found = session.execute(text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"), {"lo": lo, "cap": _SPARSE + 1}).scalar_one()
+def _few(session: Session, matches: str, params: dict[str, str]) -> bool:
+    """Whether ``matches`` (a SELECT) finds at most _SPARSE rows; reads at most that many."""
+    found = session.execute(text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"), {**params, "cap": _SPARSE + 1}).scalar_one()
     return int(found) <= _SPARSE
 
 

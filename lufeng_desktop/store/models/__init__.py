@@ -13,7 +13,7 @@ from lufeng_desktop.store.models.org import (
     Village,
     VillagerGroup,
 )
-from lufeng_desktop.store.models.people import Household, PartyMembership, Person, RoleAssignment
+from lufeng_desktop.store.models.people import Household, PartyMembership, Person, PersonNameGram, RoleAssignment
 from lufeng_desktop.store.models import register_indexes  # noqa: F401  (indexes for services/queries.py)
 from lufeng_desktop.store.models.sites import DemoSite, DemoSiteInspection, DemoSiteItem
 from lufeng_desktop.store.models.system import AuditEntry, ChangeLog, Device, LocalState, User

@@ -39,6 +39,21 @@ class Person(Syncable, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class PersonNameGram(Base):
+    """The people-search index of name substrings: every position of a name with the character after it
+    (陈勇海 → 陈勇, 勇海, 海), so any substring is found by its first two characters. Chinese names are two or
+    three characters, too short for SQLite's trigram full-text index.
+
+    Written only by the triggers of migration 0007 (on every insert and rename, also by sync's plain SQL);
+    never synced, never read except by services/queries.py. ASCII letters are lower-cased, as LIKE does.
+    """
+
+    __tablename__ = "person_name_gram"
+    __table_args__ = {"sqlite_with_rowid": False}
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class RoleAssignment(Syncable, Base):
     """One office held by one person for one term (core.roles.Role)."""
 

@@ -9,7 +9,7 @@ older full indexes (measured: it does, and is 10–30× slower).
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 
 from lufeng_desktop.store.models.people import Household, Person
 
@@ -33,3 +33,10 @@ PERSON_LIVE_GROUP = Index(
 HOUSEHOLD_LIVE_NUMBER = Index(
     "ix_household_live_number", Household.village_code, Household.number, Household.id, sqlite_where=_LIVE_HOUSEHOLD
 )
+
+# The last six characters of the ID number, last first (…1234 → "4321…"): the last digits a villager reads
+# out become a prefix of this index, one range read however few people match. The query repeats the
+# expression exactly (SQLite uses an expression index only for the identical expression).
+ID_TAIL_REVERSED = "||".join(f"substr(id_number, -{k}, 1)" for k in range(1, 7))
+PERSON_ID_TAIL = Index("ix_person_id_tail", text(ID_TAIL_REVERSED))
+PERSON_PHONE = Index("ix_person_phone", Person.phone)  # an 11-digit search also matches a mobile number

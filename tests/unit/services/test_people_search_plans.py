@@ -42,12 +42,33 @@ def _found(store, typed: str) -> list[str]:  # type: ignore[no-untyped-def]
     return rows
 
 
-@pytest.mark.parametrize("sparse_below", [0, 5000])  # force the pinyin-ordered scan, then allow the ID-number-index plan
+@pytest.mark.parametrize("sparse_below", [0, 5000])  # force the ordered scan, then allow the narrow-index plans
 def test_each_plan_agrees_with_filtering_by_hand(small_demo, monkeypatch, sparse_below: int) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(q, "_SPARSE", sparse_below)
     people = _everyone(small_demo)
     someone = people[17]
-    typed_ids = [someone.id_number[:n] for n in (2, 6, 7, 9, 10, 12, 17)] + [someone.id_number[-4:], someone.id_number[-6:]]
+    with_phone = next(r for r in people if r.phone and len(r.phone) == 11)
+    typed_ids = [someone.id_number[:n] for n in (2, 6, 7, 9, 10, 12, 17)] + [someone.id_number[-n:] for n in range(1, 7)]
     letters = [someone.name_initials[:k] for k in (1, 2, 3)] + [someone.name_pinyin[:k] for k in (2, 4, 6)]
-    for typed in [*typed_ids, *letters, "z", "zs", "x", someone.name[:1], someone.name[1:]]:
+    names = [someone.name, someone.name[:1], someone.name[1:], someone.name[-1:], "陈", "海", "彧", "陈勇海"]
+    for typed in [*typed_ids, *letters, "z", "zs", "x", *names, with_phone.phone, "1234", "99X"]:
         assert _found(small_demo, typed) == _expected(people, typed), typed
+
+
+def test_a_renamed_or_new_person_is_found_by_any_part_of_the_new_name_only(village_store) -> None:  # type: ignore[no-untyped-def]
+    """The name grams follow every write (migration 0007's triggers): add, rename, delete."""
+    from lufeng_desktop.services.register import PersonInput, add_person, delete_person, update_person  # noqa: PLC0415
+
+    actor = village_store.actor("测试")
+    with reading(village_store) as session:
+        village_id = session.scalars(select(m.Village.id)).one()
+    first = add_person(village_store, actor, village_id=village_id, data=PersonInput(name="陈勇海", gender="男"))
+    add_person(village_store, actor, village_id=village_id, data=PersonInput(name="林海燕", gender="女"))
+    assert [r.name for r in q.search_people(village_store, "勇海")] == ["陈勇海"]
+    assert [r.name for r in q.search_people(village_store, "海")] == ["陈勇海", "林海燕"]
+    update_person(village_store, actor, person_id=first, data=PersonInput(name="陈志强", gender="男"))
+    assert q.search_people(village_store, "勇海") == []
+    assert [r.name for r in q.search_people(village_store, "志强")] == ["陈志强"]
+    assert [r.name for r in q.search_people(village_store, "海")] == ["林海燕"]
+    delete_person(village_store, actor, person_id=first, reason="迁出")
+    assert q.search_people(village_store, "志强") == []
