@@ -36,8 +36,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from lufeng_desktop.gui import errors, ops  # noqa: PLC0415
     from lufeng_desktop.gui import settings as prefs  # noqa: PLC0415
     from lufeng_desktop.gui.app_setup import make_application  # noqa: PLC0415
-    from lufeng_desktop.gui.main_window import MainWindow  # noqa: PLC0415
-    from lufeng_desktop.gui.startup import open_database, watch_integrity  # noqa: PLC0415
+    from lufeng_desktop.gui.startup import start_window, watch_integrity  # noqa: PLC0415
 
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
@@ -45,13 +44,11 @@ def run_gui(args: argparse.Namespace) -> int:
     previous_crash = errors.install(paths.log_dir(data_dir))
     if previous_crash:
         log.warning("the previous run ended with a hard crash:\n%s", previous_crash)
-    user = user_name(args)
-    store = open_database(data_dir, user)
-    if store is None:
+    started = start_window(data_dir, user_name(args))
+    if started is None:
         return 0
+    window, store = started
     try:
-        window = MainWindow(store, user)
-        window.show()
         watch_integrity(window, store, on_damaged=window.refresh_status)
         return app.exec()
     finally:

@@ -5,21 +5,26 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from lufeng_desktop.gui.pages.placeholder import PlaceholderPage
 from lufeng_desktop.gui.pages.settings_page import SettingsPage
-from lufeng_desktop.services import rules_provider
-from lufeng_desktop.store.database import Store
+
+if TYPE_CHECKING:
+    from lufeng_desktop.services.people_rows import PersonRow
+    from lufeng_desktop.store.database import Store
 
 SECTIONS = ("register", "matters", "board", "sites", "sync", "stats", "settings")
 NAV_WIDTH = 150
 
 
-def database_state(store: Store) -> str:
+def database_state(store: Store | None) -> str:
     """正常 / 只读 / 已损坏 as the clerk needs to know it (damage found by the check that runs behind the window)."""
+    if store is None:
+        return "opening"
     if store.check.done() and store.check.error is not None:
         return "damaged"
     path = store.path
@@ -30,12 +35,18 @@ def database_state(store: Store) -> str:
 class MainWindow(QMainWindow):
     """Sections are built the first time they are shown (the register at once): a page that is
     never opened costs nothing at start-up, and its queries don't wait in front of the
-    register's first rows on the single database worker."""
+    register's first rows on the single database worker.
 
-    def __init__(self, store: Store, user_name: str, parent: QWidget | None = None) -> None:
+    ``opening`` makes the window before the store is open (app.run_gui): the register
+    shows a preview of its first rows and nothing else works until ``attach``."""
+
+    def __init__(self, store: Store | None, user_name: str, parent: QWidget | None = None,
+                 *, db_path: Path | None = None, preview: list[PersonRow] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store, self.user_name = store, user_name
-        rules_provider.activate(store.data_dir)  # the rules received from the town, before any page loads them
+        self._db_path, self._preview = (store.path if store is not None else db_path), preview or []
+        if store is not None:
+            _activate_rules(store)
         self.setWindowTitle(self.tr("Lufeng Village Affairs"))
         self.resize(1366, 768)
         self.nav = QListWidget()
@@ -60,7 +71,24 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
+        self.nav.setEnabled(store is not None)
         self.nav.setCurrentRow(0)
+
+    @classmethod
+    def opening(cls, db_path: Path, user_name: str, preview: list[PersonRow]) -> MainWindow:
+        """The window while the store opens, with the register's first people read by services/quick_start.py."""
+        return cls(None, user_name, db_path=db_path, preview=preview)
+
+    def attach(self, store: Store) -> None:
+        """The store is open: the register page takes the preview's place, showing the same rows at once
+        (its own first query, already queued, confirms them), and every section can be opened."""
+        self.store, self._db_path = store, store.path
+        _activate_rules(store)
+        if self.page_by_key.pop("register", None) is not None:  # page() puts the real one in the preview's place
+            self.page("register").models["people"].show_first(self._preview)  # type: ignore[attr-defined]
+        self._preview = []
+        self.nav.setEnabled(True)
+        self.refresh_status()
 
     def _sections(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         return [
@@ -95,6 +123,10 @@ class MainWindow(QMainWindow):
 
     # ── the sections and how they tell each other about changes ───────────────────────────
     def _make_register(self) -> QWidget:
+        if self.store is None:
+            from lufeng_desktop.gui.pages.register_preview import RegisterPreview  # noqa: PLC0415
+
+            return RegisterPreview(self._preview, self)
         from lufeng_desktop.gui.pages.register_page import RegisterPage  # noqa: PLC0415
 
         page = RegisterPage(self.store, self.user_name, self)
@@ -155,11 +187,12 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         state = database_state(self.store)
         text = {"ok": self.tr("Database OK"), "read_only": self.tr("Database read-only"),
-                "damaged": self.tr("Database damaged: read-only")}[state]  # fmt: skip
+                "damaged": self.tr("Database damaged: read-only"), "opening": self.tr("Opening the database…")}[state]  # fmt: skip
         self.state_label.setText(text)
-        self.state_label.setStyleSheet("" if state == "ok" else "color: #b3261e;")
-        self.path_label.setText(self.tr("Database: {0}").format(_short(self.store.path)))
-        self.path_label.setToolTip(str(self.store.path))
+        self.state_label.setStyleSheet("" if state in ("ok", "opening") else "color: #b3261e;")
+        if self._db_path is not None:
+            self.path_label.setText(self.tr("Database: {0}").format(_short(self._db_path)))
+            self.path_label.setToolTip(str(self._db_path))
 
     def _set_village_label(self, text: str) -> None:
         self.village_label.setText(text)
@@ -167,6 +200,13 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         self.nav.setCurrentRow(SECTIONS.index(key))
         return self.page_by_key[key]
+
+
+def _activate_rules(store: Store) -> None:
+    """The rules received from the town, before any page loads them."""
+    from lufeng_desktop.services import rules_provider  # noqa: PLC0415
+
+    rules_provider.activate(store.data_dir)
 
 
 def _short(path: Path) -> str:

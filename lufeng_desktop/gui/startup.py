@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lufeng_desktop.core.errors import LufengError, StorageError
 from lufeng_desktop.gui import errors, ops
 from lufeng_desktop.gui.i18n import error_text, translate
-from lufeng_desktop.store.database import Store, database_exists, open_store
+from lufeng_desktop.paths import database_path
+
+if TYPE_CHECKING:
+    from lufeng_desktop.gui.main_window import MainWindow
+    from lufeng_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +46,7 @@ def run_and_wait(work: ops.DbOp[Store]) -> tuple[Store | None, BaseException | N
 
 def open_database(data_dir: Path, user_name: str, parent: QWidget | None = None) -> Store | None:
     """The open store, or None when the clerk chose to quit."""
-    if not database_exists(data_dir):
+    if not database_path(data_dir).exists():
         from lufeng_desktop.gui.dialogs.first_start import FirstStartDialog  # noqa: PLC0415
 
         dialog = FirstStartDialog(data_dir, user_name, parent)
@@ -50,7 +55,7 @@ def open_database(data_dir: Path, user_name: str, parent: QWidget | None = None)
     # After a failed check, the next start checks before showing anything, so the restore offer comes first.
     background = not damaged_marker(data_dir).exists()
     while True:
-        op = ops.DbOp(parent, lambda _p: open_store(data_dir, check_in_background=background)).with_progress(
+        op = ops.DbOp(parent, lambda _p: _open_store(data_dir, background)).with_progress(
             translate("startup", "Opening the database…")
         )
         store, exc = run_and_wait(op)
@@ -64,6 +69,49 @@ def open_database(data_dir: Path, user_name: str, parent: QWidget | None = None)
             return None
         if not _offer_restore(known, data_dir, user_name, parent):
             return None
+
+
+def start_window(data_dir: Path, user_name: str) -> tuple[MainWindow, Store] | None:
+    """The shown main window with its open store, or None when the clerk chose to quit.
+
+    When the database exists (and no failed check waits), the window shows at once with
+    the register's first people, read by services/quick_start.py; SQLAlchemy loads and
+    the store opens behind it, then the real register page takes over (MainWindow.attach).
+    """
+    from lufeng_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from lufeng_desktop.gui.models.paged import PAGE_SIZE  # noqa: PLC0415
+    from lufeng_desktop.services.quick_start import first_people  # noqa: PLC0415
+
+    path = database_path(data_dir)
+    preview = first_people(path, PAGE_SIZE) if can_preview(data_dir) else None
+    window = MainWindow.opening(path, user_name, preview) if preview is not None else None
+    if window is not None:
+        window.show()
+    store = open_database(data_dir, user_name, window)
+    if store is None:
+        if window is not None:
+            window.close()
+        return None
+    if window is None:
+        window = MainWindow(store, user_name)
+        window.show()
+    else:
+        window.attach(store)
+    return window, store
+
+
+def _open_store(data_dir: Path, check_in_background: bool) -> Store:
+    """On the database thread: the first start-up work that needs SQLAlchemy, which is imported here
+    while the main thread keeps the window (and its preview of the register) on screen."""
+    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
+
+    return open_store(data_dir, check_in_background=check_in_background)
+
+
+def can_preview(data_dir: Path) -> bool:
+    """Whether the window may show before the store is open: not for a first start (the wizard comes
+    first) nor after a failed check (the backup offer comes first)."""
+    return database_path(data_dir).exists() and not damaged_marker(data_dir).exists()
 
 
 def _offer_restore(exc: LufengError, data_dir: Path, user_name: str, parent: QWidget | None) -> bool:

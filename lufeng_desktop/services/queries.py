@@ -23,10 +23,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from lufeng_desktop.core.errors import ValidationError
-from lufeng_desktop.core.roles import ROLE_LABELS, PartyStatus, Role
+from lufeng_desktop.services import people_rows
+from lufeng_desktop.services.people_rows import PersonRow
 from lufeng_desktop.services.people_search import SearchKind, SearchTerm, parse_search
 from lufeng_desktop.services.query_common import (
-    ALL, RegisterFilter, age_on, apply_order, check_page, current_role, in_chunks, scope_conditions,
+    ALL, RegisterFilter, apply_order, check_page, in_chunks, scope_conditions,
 )  # fmt: skip
 from lufeng_desktop.services.queries_grids import (  # noqa: F401  (re-exported for the GUI)
     CentralHouseholdRow, GridRow, count_central_households, count_grids, page_central_households, page_grids,
@@ -124,28 +125,6 @@ def org_tree(store: Store) -> list[TownNode]:
 
 
 # ---------------------------------------------------------------- people
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One person as the people table shows them. ``roles`` is a summary like "村委会主任、村民代表、党员"."""
-
-    id: str
-    village_id: str
-    village_name: str
-    group_id: str | None
-    group_name: str
-    household_id: str | None
-    household_number: str
-    name: str
-    gender: str
-    birth_date: date | None
-    age: int | None
-    id_number: str
-    phone: str
-    relation_to_head: str
-    roles: str
-    notes: str = ""
 
 
 # Sort keys for page_people, each a total order (p.id breaks ties, so offset pages never overlap or skip).
@@ -297,76 +276,8 @@ def _few(session: Session, matches: str, params: dict[str, str]) -> bool:
 
 
 def _hydrate_people(session: Session, ids: list[str], day: date) -> list[PersonRow]:
-    """PersonRows in the order of ``ids``. Plain columns, not ORM objects: a page of 500 people
-    is built on every search keystroke, and mapped instances cost 5× more."""
-    if not ids:
-        return []
-    p, g, h, v = m.Person, m.VillagerGroup, m.Household, m.Village
-    found: dict[str, Any] = {}
-    for chunk in in_chunks(ids):
-        query = (
-            select(
-                p.id, p.village_id, v.name.label("village_name"), p.group_id, g.name.label("group_name"),
-                p.household_id, h.number.label("household_number"), p.name, p.gender, p.birth_date, p.id_number,
-                p.phone, p.relation_to_head, p.notes,
-            )
-            .join(v, v.id == p.village_id)
-            .outerjoin(g, g.id == p.group_id)
-            .outerjoin(h, h.id == p.household_id)
-            .where(p.id.in_(chunk), p.deleted_at.is_(None))
-        )  # fmt: skip
-        for row in session.execute(query):
-            found[row.id] = row
-    roles = _role_summaries(session, list(found), day)
-    out = []
-    for person_id in ids:
-        row = found.get(person_id)
-        if row is None:
-            continue
-        out.append(
-            PersonRow(
-                id=row.id, village_id=row.village_id, village_name=row.village_name,
-                group_id=row.group_id, group_name=row.group_name or "", household_id=row.household_id,
-                household_number=row.household_number or "", name=row.name, gender=row.gender,
-                birth_date=row.birth_date, age=age_on(row.birth_date, day), id_number=row.id_number or "",
-                phone=row.phone or "", relation_to_head=row.relation_to_head, roles="、".join(roles[row.id]),
-                notes=row.notes,
-            )
-        )  # fmt: skip
-    return out
-
-
-_ROLE_ORDER = list(Role)
-
-
-def _role_summaries(session: Session, ids: list[str], day: date) -> dict[str, list[str]]:
-    """Current offices (with posts) and Party membership of the given people, for the roles column."""
-    ra, pm = m.RoleAssignment, m.PartyMembership
-    held: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    flt = RegisterFilter(on=day)
-    for chunk in in_chunks(ids):
-        for person_id, role, post in session.execute(
-            select(ra.person_id, ra.role, ra.post).where(ra.person_id.in_(chunk), ra.deleted_at.is_(None), *current_role(flt))
-        ):
-            label = _role_label(role, post)
-            rank = _ROLE_ORDER.index(Role(role)) if role in Role._value2member_map_ else len(_ROLE_ORDER)
-            if (rank, label) not in held[person_id]:
-                held[person_id].append((rank, label))
-        for person_id, status in session.execute(
-            select(pm.person_id, pm.status).where(pm.person_id.in_(chunk), pm.deleted_at.is_(None), pm.active.is_(True))
-        ):
-            held[person_id].append((len(_ROLE_ORDER) + 1, "党员" if status == PartyStatus.FORMAL else "预备党员"))
-    return defaultdict(list, {k: [label for _, label in sorted(v)] for k, v in held.items()})
-
-
-def _role_label(role: str, post: str) -> str:
-    if role == Role.VILLAGE_COMMITTEE:
-        return f"村委会{post}" if post else "村委会委员"
-    if role == Role.PARTY_COMMITTEE:
-        return "支部书记" if post == "书记" else f"支委{post}" if post else "支委委员"
-    if role == Role.SUPERVISION_COMMITTEE:
-        return f"监委会{post}" if post else "监委会委员"
-    return ROLE_LABELS.get(Role(role), role) if role in Role._value2member_map_ else role
+    connection = session.connection()
+    return people_rows.hydrate(lambda sql, params: connection.exec_driver_sql(sql, tuple(params)), ids, day)
 
 
 # ---------------------------------------------------------------- households

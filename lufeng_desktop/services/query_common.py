@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from lufeng_desktop.core.errors import ValidationError
+from lufeng_desktop.services.people_rows import age_on  # noqa: F401  (re-exported)
 from lufeng_desktop.store import models as m
 
 
@@ -93,16 +94,6 @@ def check_page(offset: int, limit: int) -> None:
         raise ValidationError(
             "分页参数不正确", f"bad page: offset must be >= 0 and limit 1..10000 (got {offset}, {limit})", field="page"
         )
-
-
-def age_on(birth: date | None, day: date) -> int | None:
-    """Whole years on ``day`` (a birthday on 29 February counts from 1 March in other years)."""
-    if birth is None:
-        return None
-    years = day.year - birth.year
-    if (day.month, day.day) < (birth.month, birth.day):
-        years -= 1
-    return years
 
 
 def prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:

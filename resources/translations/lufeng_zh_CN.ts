@@ -1119,68 +1119,73 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="39"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="50"/>
         <source>Lufeng Village Affairs</source>
         <translation>陆丰村务</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="95"/>
         <source>Village register</source>
         <translation>村情台账</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="68"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="96"/>
         <source>4+2 decisions</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="97"/>
         <source>Notice board</source>
         <translation>公开栏</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="98"/>
         <source>Demonstration sites</source>
         <translation>示范点</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="99"/>
         <source>Sync and handover</source>
         <translation>同步与交接</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="72"/>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="101"/>
         <source>Counts and reports for the town.</source>
         <translation>向镇（街道）报送的统计和报表。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="189"/>
         <source>Database OK</source>
         <translation>数据库：正常</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="189"/>
         <source>Database read-only</source>
         <translation>数据库：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="190"/>
         <source>Database damaged: read-only</source>
         <translation>数据库已损坏：只读</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="190"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/main_window.py" line="194"/>
         <source>Database: {0}</source>
         <translation>数据库文件：{0}</translation>
     </message>
@@ -2246,120 +2251,133 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="55"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="56"/>
         <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
         <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="86"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="87"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="87"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="88"/>
         <source>Households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="88"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="89"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="89"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="90"/>
         <source>Representatives</source>
         <translation>村民代表</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="90"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="91"/>
         <source>Two committees</source>
         <translation>两委成员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="91"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="92"/>
         <source>Supervision committee</source>
         <translation>村务监督委员会</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="92"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="93"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="93"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="94"/>
         <source>Central households</source>
         <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="119"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="101"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="120"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="102"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="121"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="122"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="104"/>
         <source>Add household</source>
         <translation>新增户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="123"/>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="316"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="105"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="298"/>
         <source>Add group</source>
         <translation>新增小组</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="124"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="106"/>
         <source>Import Excel…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="125"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="107"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="181"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="163"/>
         <source>{0} towns, {1} villages</source>
         <translation>{0} 个镇（街道），{1} 个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="249"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="231"/>
         <source>Choose a village</source>
         <translation>请选择村（社区）</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="249"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="231"/>
         <source>First choose a village (or one of its groups) in the tree.</source>
         <translation>请先在左侧选择一个村（社区）或其村民小组。</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="300"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="282"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="300"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="282"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="313"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="295"/>
         <source>Edit group…</source>
         <translation>编辑小组…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="314"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
         <source>Delete group…</source>
         <translation>删除小组…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPreview</name>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_preview.py" line="27"/>
+        <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
+        <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../lufeng_desktop/gui/pages/register_preview.py" line="29"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2568,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <location filename="../../lufeng_desktop/gui/models/households_model.py" line="19"/>
         <location filename="../../lufeng_desktop/gui/models/matters_model.py" line="27"/>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="24"/>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="27"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="26"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="24"/>
         <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="14"/>
         <source>Village</source>
@@ -2630,7 +2648,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     <message>
         <location filename="../../lufeng_desktop/gui/models/households_model.py" line="20"/>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="25"/>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="28"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="27"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="25"/>
         <location filename="../../lufeng_desktop/gui/models/sites_model.py" line="15"/>
         <source>Group</source>
@@ -2643,7 +2661,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="16"/>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="21"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="20"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="17"/>
         <location filename="../../lufeng_desktop/gui/models/roster_model.py" line="24"/>
         <source>Name</source>
@@ -2651,14 +2669,14 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="17"/>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="22"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="21"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="18"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
         <location filename="../../lufeng_desktop/gui/models/party_members_model.py" line="18"/>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="23"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="22"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="19"/>
         <source>Age</source>
         <translation>年龄</translation>
@@ -2797,33 +2815,33 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="24"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="23"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="25"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="24"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="26"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="25"/>
         <location filename="../../lufeng_desktop/gui/models/role_columns.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="29"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="28"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="30"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="29"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="31"/>
+        <location filename="../../lufeng_desktop/gui/models/people_model.py" line="30"/>
         <source>Roles</source>
         <translation>职务</translation>
     </message>
@@ -3871,37 +3889,37 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="54"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="59"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="76"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="124"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="79"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="127"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="80"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="128"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="88"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="136"/>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="89"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="137"/>
         <source>Database backups (*.db *.sqlite);;All files (*)</source>
         <translation>数据库备份 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="133"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="181"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>

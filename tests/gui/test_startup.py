@@ -80,3 +80,57 @@ def test_damage_found_behind_the_open_window_makes_it_read_only_and_the_next_sta
     assert open_database(isolated_data_dir, "测试文书") is None  # now checked before any window: refused
     assert "损坏" in errors.shown_messages[-1]
     assert not errors.bugs
+
+
+def test_the_window_shows_the_first_people_at_once_and_the_register_takes_over_when_the_store_opens(
+    qtbot, small_demo, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from lufeng_desktop.gui.main_window import MainWindow
+    from lufeng_desktop.gui.models.paged import PAGE_SIZE
+    from lufeng_desktop.gui.pages.register_page import RegisterPage
+    from lufeng_desktop.gui.startup import start_window
+    from lufeng_desktop.services import queries
+
+    data_dir = small_demo.data_dir
+    expected = [row.id for row in queries.page_people(small_demo, queries.ALL, 0, PAGE_SIZE)]
+    small_demo.dispose()
+    at_show: dict[str, object] = {}
+    shown = MainWindow.show
+
+    def show(window: MainWindow) -> None:  # what the clerk sees the moment the window appears
+        shown(window)
+        model = window.register_page.models["people"]  # type: ignore[attr-defined]
+        at_show.update(store=window.store, nav=window.nav.isEnabled(), state=window.state_label.text(),
+                       rows=[model.record(i).id for i in range(model.total())])  # fmt: skip
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    started = start_window(data_dir, "测试文书")
+    assert started is not None
+    window, store = started
+    qtbot.addWidget(window)
+    try:
+        assert at_show["store"] is None and at_show["rows"] == expected  # before the store: the real first page
+        assert at_show["nav"] is False and "正在打开" in str(at_show["state"])
+        page = window.register_page
+        assert isinstance(page, RegisterPage) and window.store is store and window.nav.isEnabled()
+        assert "正常" in window.state_label.text()
+        model = page.models["people"]
+        assert [model.record(i).id for i in range(model.total())] == expected  # no empty flash on the swap
+        qtbot.waitUntil(lambda: model.ready, timeout=10_000)  # its own query answered and counted
+        assert model.total() == queries.count_people(store) and model.record(0).id == expected[0]
+        window.nav.setCurrentRow(5)  # every section works now
+        assert window.pages.currentWidget() is window.page_by_key["stats"]
+    finally:
+        store.dispose()
+
+
+def test_no_preview_before_a_first_start_or_after_a_failed_check(isolated_data_dir) -> None:  # type: ignore[no-untyped-def]
+    from lufeng_desktop.gui.startup import can_preview, damaged_marker
+
+    assert not can_preview(isolated_data_dir)  # no database: the first-start wizard comes first
+    isolated_data_dir.mkdir(parents=True)
+    paths.database_path(isolated_data_dir).write_bytes(b"")
+    assert can_preview(isolated_data_dir)
+    damaged_marker(isolated_data_dir).parent.mkdir(parents=True, exist_ok=True)
+    damaged_marker(isolated_data_dir).write_text("corrupt\n", encoding="utf-8")
+    assert not can_preview(isolated_data_dir)  # the backup offer comes before any window

@@ -1,8 +1,10 @@
 """GUI benchmarks on the `lufeng` demo register (300,000 people), for `make bench`.
 
 (a) Cold start: a new process runs the application's own ``run_gui`` (QApplication, bundled
-    font, translations, opening the database, main window) until the people table holds its
-    first rows; compared in the same run with a bare PySide6 QMainWindow in a new process.
+    font, translations, opening the database, main window) until the people table shows its
+    first rows — the start-up preview read with sqlite3 (services/quick_start.py) — and until
+    the real register page has answered its own first query (search, editing and every section
+    work from then on); compared in the same run with a bare PySide6 QMainWindow in a new process.
     "Cold" means a new process; the OS file cache and the bytecode cache are warm, as on a
     laptop where the program ran before (one unmeasured start of each warms them).
 (b) Search-as-you-type: per keystroke, the work the people table does before the clerk sees
@@ -30,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[2]
 RUNS = 3
-READY, SCROLLED, SLOWEST, PEAK = "READY", "SCROLLED", "SLOWEST", "PEAK"
+READY, INTERACTIVE, SCROLLED, SLOWEST, PEAK = "READY", "INTERACTIVE", "SCROLLED", "SLOWEST", "PEAK"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUFENG_NO_ERROR_DIALOGS": "1", "LUFENG_USER": "bench"}
 # An installed program starts from compiled bytecode (pip compiles on install, PyInstaller bundles .pyc):
 # let the children cache theirs in a private folder, and warm it before measuring.
@@ -75,27 +77,38 @@ def _child_app(data_dir: str, scroll: bool) -> None:
 
     from lufeng_desktop.app import run_gui
     from lufeng_desktop.gui import main_window
+    from lufeng_desktop.gui.models import paged
 
     original_show = main_window.MainWindow.show
     timer = QTimer()
     state: dict[str, float] = {}
 
     def probe(window: main_window.MainWindow) -> None:
-        model, view = window.register_page.models["people"], window.register_page.views["people"]
+        page = window.page_by_key.get("register")  # the start-up preview (services/quick_start.py), then the real page
+        if page is None:
+            return
+        model, view = page.models["people"], page.views["people"]
         if "ready" not in state:
             if model.total() > 0 and model.record(0) is not None:
                 QApplication.processEvents()  # let the view paint them
                 state["ready"] = time.perf_counter()
                 print(READY, flush=True)
-                if not scroll:
-                    QApplication.quit()
-                    return
-                view.scrollToBottom()
+            return
+        if "interactive" not in state:  # the real register page, its own first query answered: search and edit work
+            if window.store is None or not getattr(model, "answered", False):
+                return
+            QApplication.processEvents()
+            state["interactive"] = time.perf_counter()
+            print(INTERACTIVE, flush=True)
+            if not scroll:
+                QApplication.quit()
+                return
+            view.scrollToBottom()
             return
         last = model.total() - 1
         if model.record(last) is not None and view.model().index(last, 0).data() not in (None, "…"):
             QApplication.processEvents()
-            print(f"{SCROLLED} {time.perf_counter() - state['ready']:.3f}", flush=True)
+            print(f"{SCROLLED} {time.perf_counter() - state['interactive']:.3f}", flush=True)
             QApplication.quit()
         else:
             view.scrollToBottom()
@@ -106,6 +119,13 @@ def _child_app(data_dir: str, scroll: bool) -> None:
         timer.start(5)
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
+    first_loaded = paged.PagedTableModel._first_loaded  # noqa: SLF001
+
+    def answered(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.answered = True  # a page from the model's own query (not the start-up preview)
+        return first_loaded(self, *args, **kwargs)
+
+    paged.PagedTableModel._first_loaded = answered  # type: ignore[method-assign]  # noqa: SLF001
     _time_database_jobs()
     sys.exit(run_gui(argparse.Namespace(data_dir=Path(data_dir), user="bench")))
 
@@ -145,10 +165,12 @@ def _spawn(*args: str) -> tuple[float, int, dict[str, str]]:
     markers: dict[str, str] = {}
     for line in proc.stdout:
         word, _, rest = line.strip().partition(" ")
-        if word in (READY, SCROLLED, SLOWEST, PEAK):
+        if word in (READY, INTERACTIVE, SCROLLED, SLOWEST, PEAK):
             markers[word] = rest
             if word == READY:
                 ready_at = time.perf_counter() - started
+            if word == INTERACTIVE:
+                markers[word] = f"{time.perf_counter() - started:.4f}"
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if ready_at is None:
@@ -190,16 +212,22 @@ def _people(folder: Path) -> int:
 
 
 def _start_rows(folder: Path) -> list[dict]:
-    bare, app, floor = [], [], []
+    bare, app, working, floor = [], [], [], []
     _spawn("bare"), _spawn("app", str(folder)), _spawn("floor")  # warm: bytecode and OS file caches, for all alike
     for _ in range(RUNS):  # interleaved, so a busy moment on the machine hurts all alike
         bare.append(_spawn("bare")[0])
-        app.append(_spawn("app", str(folder))[0])
+        seconds, _kib, markers = _spawn("app", str(folder))
+        app.append(seconds)
+        working.append(float(markers[INTERACTIVE]))
         floor.append(_spawn("floor")[0])
     people = _people(folder)
     return [
-        {"name": f"cold start to first people rows ({people:,} people)", "value": statistics.median(app), "unit": "s",
-         "baseline": statistics.median(bare), "note": f"median of {RUNS}; baseline: bare QMainWindow process; goal < 3×"},
+        {"name": f"cold start to first people rows on screen ({people:,} people)", "value": statistics.median(app),
+         "unit": "s", "baseline": statistics.median(bare),
+         "note": f"median of {RUNS}; baseline: bare QMainWindow process; goal < 3×; rows read with sqlite3 while SQLAlchemy loads"},
+        {"name": "cold start until the register works (its own query answered: search, edit, every section)",
+         "value": statistics.median(working), "unit": "s", "baseline": statistics.median(bare),
+         "note": f"median of {RUNS}; the same starts"},
         {"name": "start-up floor: Python, PySide6, SQLAlchemy and our mapped models imported", "unit": "s",
          "value": statistics.median(floor), "baseline": statistics.median(bare),
          "note": "no window, no database: what every start pays before its first query"},

@@ -13,7 +13,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 
 from lufeng_desktop.gui import ops
 from lufeng_desktop.gui.i18n import translate
-from lufeng_desktop.store.database import Store
+
+if TYPE_CHECKING:
+    from lufeng_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ class PagedTableModel(QAbstractTableModel):
     first_rows = Signal()  # the first page is on screen (the count may still follow)
     loaded = Signal()  # the exact row count (and so the shape of the table) is known
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, store: Store | None, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.filter: Any = None
@@ -82,6 +84,18 @@ class PagedTableModel(QAbstractTableModel):
         """
         first = self.fetch(flt, order, 0, PAGE_SIZE)
         return (len(first) if len(first) < PAGE_SIZE else None), first
+
+    def show_first(self, rows: list[Any]) -> None:
+        """Show rows already read for the current filter and order (the start-up preview,
+        services/quick_start.py); a reload queued before confirms or replaces them."""
+        self.beginResetModel()
+        self._total = len(rows)
+        self._pages.clear()
+        self._requested.clear()
+        if rows:
+            self._pages[0] = rows
+        self.endResetModel()
+        self.first_rows.emit()
 
     def set_filter(self, flt: Any) -> None:
         """Show another part of the register (tree selection, search text)."""

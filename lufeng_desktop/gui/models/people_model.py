@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from lufeng_desktop.gui.models.paged import Column, PagedTableModel
-from lufeng_desktop.services import queries
-from lufeng_desktop.services.queries import PersonRow
+from lufeng_desktop.services.people_rows import PersonRow
 
 
 def _date(value: Any) -> str:
@@ -32,8 +31,14 @@ class PeopleModel(PagedTableModel):
     )
     default_order = "name"
 
+    # services.queries is imported when the first query runs (on the database thread), not with this module:
+    # the start-up preview (services/quick_start.py) shows this model before SQLAlchemy is loaded.
     def count(self, flt: Any) -> int:
+        from lufeng_desktop.services import queries  # noqa: PLC0415
+
         return queries.count_people(self.store, flt or queries.ALL)
 
     def fetch(self, flt: Any, order: str, offset: int, limit: int) -> list[PersonRow]:
+        from lufeng_desktop.services import queries  # noqa: PLC0415
+
         return queries.page_people(self.store, flt or queries.ALL, offset, limit, order or self.default_order)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget,
+    QHBoxLayout, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget,
     QTreeView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -17,13 +17,14 @@ from lufeng_desktop.gui.models.committee_model import CommitteeModel
 from lufeng_desktop.gui.models.grids_model import GridsModel
 from lufeng_desktop.gui.models.households_model import HouseholdsModel
 from lufeng_desktop.gui.models.org_tree_model import OrgTreeModel
-from lufeng_desktop.gui.models.paged import PagedTableModel, ServerSortProxy, make_proxy
+from lufeng_desktop.gui.models.paged import PagedTableModel, make_proxy
 from lufeng_desktop.gui.models.party_members_model import PartyMembersModel
 from lufeng_desktop.gui.models.people_model import PeopleModel
 from lufeng_desktop.gui.models.representatives_model import RepresentativesModel
 from lufeng_desktop.gui.models.supervisors_model import SupervisorsModel
 from lufeng_desktop.gui.widgets.composition_panel import CompositionPanel
 from lufeng_desktop.gui.widgets.row_count_label import RowCountLabel
+from lufeng_desktop.gui.widgets.table_view import make_table_view
 from lufeng_desktop.services import queries
 from lufeng_desktop.services.queries import GroupNode, RegisterFilter, TownNode, VillageNode
 from lufeng_desktop.store.database import Store
@@ -65,7 +66,7 @@ class RegisterPage(QWidget):
         self._stale: set[str] = set()
         for key, title, model_class in self._tables():
             model = model_class(store, self)
-            view = self._make_view(make_proxy(model), model)
+            view = make_table_view(make_proxy(model), model.columns)
             self.models[key], self.views[key] = model, view
             self.tabs.addTab(view, title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -92,25 +93,6 @@ class RegisterPage(QWidget):
             ("grids", self.tr("Grids"), GridsModel),
             ("central", self.tr("Central households"), CentralHouseholdsModel),
         ]
-
-    def _make_view(self, proxy: ServerSortProxy, model: PagedTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # start in the service's own order
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        view.verticalHeader().setDefaultSectionSize(26)
-        view.horizontalHeader().setDefaultSectionSize(110)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSortIndicatorShown(True)
-        for number, column in enumerate(model.columns):
-            if column.width:
-                view.setColumnWidth(number, column.width)
-        return view
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

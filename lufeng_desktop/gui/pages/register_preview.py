@@ -1,0 +1,42 @@
+"""What the register shows while the database opens: the first people, read with sqlite3 alone.
+
+The rows come from services/quick_start.py before SQLAlchemy is imported; the
+window swaps in the real register page (with the same rows) as soon as the store
+is open. Read-only: nothing here can be clicked into doing work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from lufeng_desktop.gui.models.people_model import PeopleModel
+from lufeng_desktop.gui.widgets.table_view import make_table_view
+from lufeng_desktop.services.people_rows import PersonRow
+
+
+TREE_WIDTH = 210  # as the register page's splitter starts
+
+
+class RegisterPreview(QWidget):
+    def __init__(self, rows: list[PersonRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PeopleModel(None, self)  # never queries: it holds one page and is replaced before any other
+        self.model.show_first(rows)
+        self.view = make_table_view(self.model, PeopleModel.columns, sortable=False)
+        search = QLineEdit()
+        search.setPlaceholderText(self.tr("Search people: name, pinyin initials (zs → 张三) or ID number"))
+        search.setEnabled(False)
+        self.status = QLabel(self.tr("Opening the database…"))
+        tree = QFrame()  # where the register's town → village → group tree will be
+        tree.setFrameShape(QFrame.Shape.StyledPanel)
+        tree.setFixedWidth(TREE_WIDTH)
+        right = QVBoxLayout()
+        right.addWidget(search)
+        right.addWidget(self.view, 1)
+        right.addWidget(self.status)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tree)
+        layout.addLayout(right, 1)
+        # The shape of the register page, for code that looks at the people table whichever page is shown.
+        self.models, self.views = {"people": self.model}, {"people": self.view}
