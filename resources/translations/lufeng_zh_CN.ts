@@ -2374,11 +2374,6 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
         <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
-    <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_preview.py" line="29"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -2,12 +2,12 @@
 
 The rows come from services/quick_start.py before SQLAlchemy is imported; the
 window swaps in the real register page (with the same rows) as soon as the store
-is open. Read-only: nothing here can be clicked into doing work.
+is open. Read-only: nothing here can be clicked into doing work (the status bar says the database is opening).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from lufeng_desktop.gui.models.people_model import PeopleModel
 from lufeng_desktop.gui.widgets.table_view import make_table_view
@@ -26,14 +26,12 @@ class RegisterPreview(QWidget):
         search = QLineEdit()
         search.setPlaceholderText(self.tr("Search people: name, pinyin initials (zs → 张三) or ID number"))
         search.setEnabled(False)
-        self.status = QLabel(self.tr("Opening the database…"))
         tree = QFrame()  # where the register's town → village → group tree will be
         tree.setFrameShape(QFrame.Shape.StyledPanel)
         tree.setFixedWidth(TREE_WIDTH)
         right = QVBoxLayout()
         right.addWidget(search)
         right.addWidget(self.view, 1)
-        right.addWidget(self.status)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tree)
