@@ -38,9 +38,14 @@ def run_and_wait(work: ops.DbOp[Store]) -> tuple[Store | None, BaseException | N
         outcome[1] = exc
         loop.quit()
 
-    work.success(done).failure(failed).run_in_background()
+    future = work.success(done).failure(failed).run_in_background()
     if outcome[0] is None and outcome[1] is None:
         loop.exec()
+    if outcome[0] is None and outcome[1] is None:  # the application is quitting (the clerk closed the window): finish
+        try:
+            return future.result(), None
+        except BaseException as exc:  # noqa: BLE001  (handed to the caller like any failure)
+            return None, exc
     return outcome[0], outcome[1]  # type: ignore[return-value]
 
 
@@ -88,6 +93,9 @@ def start_window(data_dir: Path, user_name: str) -> tuple[MainWindow, Store] | N
     if window is not None:
         window.show()
     store = open_database(data_dir, user_name, window)
+    if store is not None and window is not None and not window.isVisible():  # closed while the store opened
+        store.dispose()
+        store = None
     if store is None:
         if window is not None:
             window.close()

@@ -134,3 +134,34 @@ def test_no_preview_before_a_first_start_or_after_a_failed_check(isolated_data_d
     damaged_marker(isolated_data_dir).parent.mkdir(parents=True, exist_ok=True)
     damaged_marker(isolated_data_dir).write_text("corrupt\n", encoding="utf-8")
     assert not can_preview(isolated_data_dir)  # the backup offer comes before any window
+
+
+def test_closing_the_window_while_the_store_opens_ends_the_start_cleanly(qtbot, small_demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from lufeng_desktop.gui import startup
+    from lufeng_desktop.gui.main_window import MainWindow
+
+    data_dir = small_demo.data_dir
+    small_demo.dispose()
+    opened: list[object] = []
+    slow_open = startup._open_store  # noqa: SLF001
+
+    def open_slowly(folder, background):  # type: ignore[no-untyped-def]
+        time.sleep(0.6)  # a migration or a slow disk
+        store = slow_open(folder, background)
+        opened.append(store)
+        return store
+
+    monkeypatch.setattr(startup, "_open_store", open_slowly)
+    shown = MainWindow.show
+
+    def show_then_close(window: MainWindow) -> None:
+        shown(window)
+        QTimer.singleShot(100, window.close)  # the clerk changes their mind
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert startup.start_window(data_dir, "测试文书") is None
+    assert len(opened) == 1 and opened[0].engine.pool.checkedout() == 0  # type: ignore[attr-defined]
