@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from lufeng_desktop.core.errors import LufengError, StorageError
 from lufeng_desktop.gui import errors, ops
@@ -92,6 +92,9 @@ def start_window(data_dir: Path, user_name: str) -> tuple[MainWindow, Store] | N
     window = MainWindow.opening(path, user_name, preview) if preview is not None else None
     if window is not None:
         window.show()
+        # Paint the rows now: while the database thread imports SQLAlchemy it holds the GIL most of the time,
+        # and every call the painting makes into Python would wait its turn.
+        QApplication.processEvents()
     store = open_database(data_dir, user_name, window)
     if store is not None and window is not None and not window.isVisible():  # closed while the store opened
         store.dispose()

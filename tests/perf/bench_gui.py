@@ -77,6 +77,7 @@ def _child_app(data_dir: str, scroll: bool) -> None:
 
     from lufeng_desktop.app import run_gui
     from lufeng_desktop.gui import main_window
+    from lufeng_desktop.gui import startup
     from lufeng_desktop.gui.models import paged
 
     original_show = main_window.MainWindow.show
@@ -119,6 +120,14 @@ def _child_app(data_dir: str, scroll: bool) -> None:
         timer.start(5)
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
+    opening = startup.open_database
+
+    def open_database(data_dir, user_name, window=None):  # type: ignore[no-untyped-def]
+        if window is not None:
+            probe(window)  # the preview is painted and the store starts opening: the probe timer would wait for the GIL
+        return opening(data_dir, user_name, window)
+
+    startup.open_database = open_database
     first_loaded = paged.PagedTableModel._first_loaded  # noqa: SLF001
 
     def answered(self, *args, **kwargs):  # type: ignore[no-untyped-def]
