@@ -88,13 +88,7 @@ class PagedTableModel(QAbstractTableModel):
     def show_first(self, rows: list[Any]) -> None:
         """Show rows already read for the current filter and order (the start-up preview,
         services/quick_start.py); a reload queued before confirms or replaces them."""
-        self.beginResetModel()
-        self._total = len(rows)
-        self._pages.clear()
-        self._requested.clear()
-        if rows:
-            self._pages[0] = rows
-        self.endResetModel()
+        self._reset_to(rows, None)
         self.first_rows.emit()
 
     def set_filter(self, flt: Any) -> None:
@@ -117,13 +111,7 @@ class PagedTableModel(QAbstractTableModel):
     def _first_loaded(self, generation: int, flt: Any, total: int | None, first: list[Any]) -> None:
         if generation != self._generation:
             return
-        self.beginResetModel()
-        self._total = len(first) if total is None else total
-        self._pages.clear()
-        self._requested.clear()
-        if first:
-            self._pages[0] = first
-        self.endResetModel()
+        self._reset_to(first, total)
         self.first_rows.emit()
         if total is not None:
             self._known(total)
@@ -134,6 +122,16 @@ class PagedTableModel(QAbstractTableModel):
             return None if generation != self._generation else self.count(flt)
 
         ops.DbOp(None, work).success(lambda count: self._counted(generation, count)).run_in_background()
+
+    def _reset_to(self, first: list[Any], total: int | None) -> None:
+        """The table holds ``first`` as its first page (and ``total`` rows, or as many as ``first`` until counted)."""
+        self.beginResetModel()
+        self._total = len(first) if total is None else total
+        self._pages.clear()
+        self._requested.clear()
+        if first:
+            self._pages[0] = first
+        self.endResetModel()
 
     def _counted(self, generation: int, total: int | None) -> None:
         if generation != self._generation or total is None:
