@@ -23,10 +23,13 @@ from sqlalchemy.orm import Session
 
 from lufeng_desktop.core.actor import Actor
 from lufeng_desktop.services.enrolment import accept_enrolment, is_town, transaction
+from lufeng_desktop.store import audit
 from lufeng_desktop.store.base import utcnow
+from lufeng_desktop.store.changelog import ACTOR_KEY
 from lufeng_desktop.store.database import Store
-from lufeng_desktop.store.models import SyncBundleIn, SyncPeer
-from lufeng_desktop.sync import blobs, changes, envelope, keys, manifest as manifests, strictjson
+from lufeng_desktop.services.query_common import in_chunks
+from lufeng_desktop.store.models import SyncBundleIn, SyncConflict, SyncPeer
+from lufeng_desktop.sync import batch as batches, blobs, changes, envelope, keys, manifest as manifests, strictjson
 from lufeng_desktop.sync.apply import Applier
 from lufeng_desktop.sync.errors import BundleDamaged, BundleError, BundleMalformed, BundleRejected, BundleRevoked, BundleUnknownSender
 from lufeng_desktop.sync.manifest import CHANGES, Manifest
@@ -78,18 +81,41 @@ class Opened:
 
 
 def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
+    """Every file in order; at the town on one connection whose last file's commit makes the batch durable (sync/batch.py)."""
     report = ImportReport()
-    town = is_town(store)
-    for path in files:
-        try:
-            data = envelope.read_file(path)
-            result = _import_town(store, actor, data, path.name) if town else _import_return(store, actor, data, path.name)
-        except BundleError as exc:
-            result = FileResult(path.name, "rejected", exc.sentence())
-            with transaction(store, actor, "handover.import_rejected", {"file": path.name[:80], "code": exc.code}):
-                pass
-        report.files.append(result)
+    store.require_sound()  # as unit_of_work: nothing is written to a file still being checked at start-up
+    if not is_town(store):
+        for path in files:
+            try:
+                result = _import_return(store, actor, envelope.read_file(path), path.name)
+            except BundleError as exc:
+                result = FileResult(path.name, "rejected", exc.sentence())
+                with transaction(store, actor, "handover.import_rejected", {"file": path.name[:80], "code": exc.code}):
+                    pass
+            report.files.append(result)
+        return report
+    with batches.batch(store.engine, store.sessions, files=len(files)) as batch:
+        for i, path in enumerate(files):
+            if i == len(files) - 1:
+                batch.durable()  # every file commits at least its audit entry: this one fsyncs the whole batch
+            try:
+                result = _import_town(store, batch, actor, envelope.read_file(path), path.name)
+            except BundleError as exc:
+                result = FileResult(path.name, "rejected", exc.sentence())
+                with _transaction(batch, actor, "handover.import_rejected", {"file": path.name[:80], "code": exc.code}):
+                    pass
+            report.files.append(result)
     return report
+
+
+@contextmanager
+def _transaction(batch: batches.Batch, actor: Actor, action: str, detail: dict[str, Any]) -> Iterator[Session]:
+    """enrolment.transaction on the batch's connection: one transaction with the actor set and one audit entry."""
+    with batch.session() as session, session.begin():
+        session.info[ACTOR_KEY] = actor
+        yield session
+        session.flush()
+        audit.append(session, actor, action, detail)
 
 
 # Town side --------------------------------------------------------------------------------------------------------
@@ -133,20 +159,34 @@ def _parse(body: bytes, data: bytes, *, recipient: str, kind: str) -> Opened:
     return Opened(m, payload, envelope.body_hash(body), data)
 
 
-def decode_change_payload(opened: Opened) -> tuple[list[changes.RemoteChange], dict[str, bytes]]:
+def decode_change_payload(opened: Opened, session: Session) -> tuple[list[changes.RemoteChange], dict[str, bytes]]:
     m = opened.manifest
     document = strictjson.loads(changes.decompress(opened.payload), what="payload", limit=changes.MAX_PAYLOAD_RAW)
     strictjson.exact_keys(document, {"changes", "attachments"}, where="payload")
-    items = changes.decode_changes(document["changes"], village_code=m.village_code)
+    items = changes.decode_changes(document["changes"], village_code=m.village_code, strict_versions=False)
+    _refuse_version_jumps(session, items)
     attachments = changes.decode_attachments(document["attachments"])
     if len(items) != m.counts.get("changes") or len(attachments) != m.counts.get("attachments"):
         raise BundleMalformed("manifest.counts", "与内容不符", "do not match the payload")
     return items, attachments
 
 
-def _import_town(store: Store, actor: Actor, data: bytes, name: str, *, drain: bool = True) -> FileResult:
+def _refuse_version_jumps(session: Session, items: list[changes.RemoteChange]) -> None:
+    """Each change moves its row on by one version, except this town's own conflict answers coming back: the village
+    applied an answer on its own version and logged it from there (2 → 4, the answer's version); here it is a
+    duplicate (sync/apply.py). Any other jump refuses the bundle, as a malformed change."""
+    jumps = {change.change_id: i for i, change in enumerate(items) if change.new_version != change.base_version + 1}
+    answers: set[str | None] = set()
+    for chunk in in_chunks(list(jumps)):
+        answers.update(session.scalars(select(SyncConflict.resolution_change_id).where(SyncConflict.resolution_change_id.in_(chunk))))
+    for change_id, i in jumps.items():
+        if change_id not in answers:
+            raise BundleMalformed(f"changes[{i}].new_version", "与基础版本不符", "does not follow its base version")
+
+
+def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str, *, drain: bool = True) -> FileResult:
     detail: dict[str, Any] = {"file": name[:80]}
-    with _contradictions_refused(), transaction(store, actor, "handover.import", detail) as session:
+    with _contradictions_refused(), _transaction(batch, actor, "handover.import", detail) as session:
         opened, peer = open_at_town(store, session, data, enrol=True)
         m = opened.manifest
         result = FileResult(name, "", "", bundle=m.label, village_code=m.village_code, warnings=_clock_warnings(session, m))
@@ -170,7 +210,7 @@ def _import_town(store: Store, actor: Actor, data: bytes, name: str, *, drain: b
             result.counts = _apply(store, session, actor, opened, peer)
             result.status, result.message = "applied", f"已导入（imported）: {m.label}"
         else:
-            decode_change_payload(opened)  # refuse a malformed bundle now, not when its turn comes
+            decode_change_payload(opened, session)  # refuse a malformed bundle now, not when its turn comes
             _record(session, opened, "held", keep=True)
             result.status = "held"
             result.message = (f"等待设备 {m.device_id[:8]}（{m.village_code}）第 {m.epoch} 轮第 {last_seq + 1} 号包，本包暂存"
@@ -180,19 +220,22 @@ def _import_town(store: Store, actor: Actor, data: bytes, name: str, *, drain: b
                                   f"（waiting for the last bundle of the previous epoch from {m.device_id[:8]} ({m.village_code}); held）")  # fmt: skip
         detail.update({"bundle": m.label, "status": result.status, **result.counts})
     if result.status == "applied" and drain:
-        _drain_backlog(store, actor, m.device_id, m.epoch, result)
+        _drain_backlog(store, batch, actor, m.device_id, m.epoch, result)
     return result
 
 
 def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer) -> dict[str, int]:
     m = opened.manifest
-    items, attachments = decode_change_payload(opened)
+    items, attachments = decode_change_payload(opened, session)
     for data in attachments.values():
         blobs.write_blob(store.data_dir, data)  # content-addressed: harmless if the transaction rolls back
-    counts = Applier(session.connection(), actor).apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq)
+    applier = Applier(session.connection(), actor)
+    counts = applier.apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq).as_dict()
     peer.acked_return_seq = max(peer.acked_return_seq, m.return_seq_applied)
-    _record(session, opened, "applied", keep=False, report=counts.as_dict())
-    return counts.as_dict()
+    # Which changes of this town's log the bundle wrote (sync_change_seen records only the changes not logged).
+    logged = [applier.first_seq, applier.seq - 1] if applier.seq > applier.first_seq else []
+    _record(session, opened, "applied", keep=False, report={**counts, "log_seq": logged})
+    return counts
 
 
 @contextmanager
@@ -236,11 +279,11 @@ def _applied_hash(session: Session, device_id: str, bundle_hash: str) -> bool:
         SyncBundleIn.status == "applied").limit(1)) is not None  # fmt: skip
 
 
-def _drain_backlog(store: Store, actor: Actor, device_id: str, epoch: int, result: FileResult) -> None:
+def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: str, epoch: int, result: FileResult) -> None:
     """Apply held bundles of this device that are now next in line (any epoch), each in its own transaction."""
     tried: set[int] = set()
     while True:
-        with store.sessions() as session:
+        with batch.session() as session:
             held = session.scalars(select(SyncBundleIn).where(
                 SyncBundleIn.kind == CHANGES, SyncBundleIn.device_id == device_id, SyncBundleIn.status == "held",
             ).order_by(SyncBundleIn.epoch, SyncBundleIn.seq)).all()  # fmt: skip
@@ -252,7 +295,7 @@ def _drain_backlog(store: Store, actor: Actor, device_id: str, epoch: int, resul
         tried.add(row_id)
         assert data is not None
         try:
-            inner = _import_town(store, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False)
+            inner = _import_town(store, batch, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False)
         except BundleError as exc:
             result.warnings.append(f"暂存包 {held_epoch}-{seq} 无法应用（held bundle {held_epoch}-{seq} cannot be applied）: {exc.sentence()}")
             continue

@@ -48,11 +48,16 @@ class RemoteChange(NamedTuple):
 
     @property
     def content_hash(self) -> str:
-        key = "\x1f".join((self.entity, self.row_id, self.op, str(self.base_version), str(self.new_version), self.payload))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+        return content_hash(self.entity, self.row_id, self.op, self.base_version, self.new_version, self.payload)
 
     def as_list(self) -> list[Any]:
         return list(self[:8])
+
+
+def content_hash(entity: str, row_id: str, op: str, base_version: int, new_version: int, payload: str) -> str:
+    """What identifies a change's content: also computable from the change-log copy of an applied change."""
+    key = "\x1f".join((entity, row_id, op, str(base_version), str(new_version), payload))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def tables_by_name() -> dict[str, Table]:

@@ -114,19 +114,27 @@ class Handover(RuleBasedStateMachine):
 
     @invariant()
     def acknowledged_changes_are_at_the_town_once(self) -> None:
+        """An applied change is known by its change-log copy, any other processed change by its sync_change_seen row."""
         with self.world.town.engine.connect() as c:
+            logged: dict[str, list[tuple[object, ...]]] = {}
+            for row in c.execute(text("SELECT change_id, entity, row_id, op, base_version, new_version, payload FROM change_log")):
+                logged.setdefault(row[0], []).append(tuple(row[1:]))
             seen = {row[0]: row[1] for row in c.execute(text("SELECT change_id, outcome FROM sync_change_seen"))}
-            applied = c.execute(text("SELECT count(*) FROM change_log WHERE change_id IN (SELECT change_id FROM sync_change_seen "
-                                     "WHERE outcome IN ('new', 'updated'))")).scalar()  # fmt: skip
-        assert applied == sum(outcome in ("new", "updated") for outcome in seen.values())  # each applied change logged once
+            answers = {row[0] for row in c.execute(text("SELECT resolution_change_id FROM sync_conflict WHERE resolution_change_id IS NOT NULL"))}
+        assert all(len(copies) == 1 for copies in logged.values())  # nothing applied (logged) twice
+        assert not [cid for cid, outcome in seen.items() if outcome == "conflict" and cid in logged]  # a conflict is not applied
         for store in self.world.villages:
             with store.sessions() as session:
                 device_id = store.device().id
-                acked = [cid for epoch, first, last in covered_ranges(session, device_id, acked_only=True)
-                         for cid in session.scalars(select(ChangeLog.change_id).where(
+                acked = [(r[0], tuple(r[1:])) for epoch, first, last in covered_ranges(session, device_id, acked_only=True)
+                         for r in session.execute(select(ChangeLog.change_id, ChangeLog.entity, ChangeLog.row_id, ChangeLog.op,
+                                                         ChangeLog.base_version, ChangeLog.new_version, ChangeLog.payload).where(
                              ChangeLog.device_id == device_id, ChangeLog.epoch == epoch, ChangeLog.local_seq.between(first, last)))]  # fmt: skip
-            missing = [cid for cid in acked if cid not in seen]
+            missing = [cid for cid, _ in acked if cid not in logged and cid not in seen]
             assert not missing, f"acknowledged but not at the town: {missing[:3]}"
+            # Applied at the town exactly as the village logged it (a conflict answer the village logged again is the town's own).
+            differs = [cid for cid, content in acked if cid in logged and cid not in answers and logged[cid] != [content]]
+            assert not differs, f"applied with other content: {differs[:3]}"
 
 
 Handover.TestCase.settings = settings(max_examples=6, stateful_step_count=12, deadline=None)

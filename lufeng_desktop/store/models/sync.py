@@ -84,7 +84,12 @@ class SyncBundleOut(Base):
 
 
 class SyncChangeSeen(Base):
-    """Every remote change ever processed, by ``change_id``: the guarantee that none is applied twice."""
+    """A remote change processed but not logged (a duplicate or a conflict), by ``change_id`` with its content hash.
+
+    With the change-log copies of the applied changes (``change_id`` unique there) this is the
+    guarantee that none is applied twice (sync/apply.py). Earlier versions wrote a row here for applied changes too;
+    those rows still answer a replay exactly as the log would.
+    """
 
     __tablename__ = "sync_change_seen"
     change_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -25,7 +25,7 @@ from lufeng_desktop.store.models import ChangeLog, Person, SyncChangeSeen, SyncC
 from lufeng_desktop.store.payload import row_payload
 from lufeng_desktop.sync import apply, rows
 from lufeng_desktop.sync.apply import META_COLUMNS, Applier
-from lufeng_desktop.sync.changes import RemoteChange
+from lufeng_desktop.sync.changes import RemoteChange, content_hash
 from lufeng_desktop.sync.errors import BundleRejected
 
 PERSON = Person.__table__
@@ -40,6 +40,11 @@ def reference_apply(c: Connection, actor: Actor, changes: list[RemoteChange]) ->
     counts: Counter[str] = Counter()
     for ch in changes:
         known = c.execute(select(SyncChangeSeen.content_hash).where(SyncChangeSeen.change_id == ch.change_id)).scalar()
+        log = ChangeLog.__table__.c
+        logged = c.execute(select(log.entity, log.row_id, log.op, log.base_version, log.new_version, log.payload)
+                           .where(log.change_id == ch.change_id)).first()  # fmt: skip
+        if known is None and logged is not None:
+            known = content_hash(*logged)  # an applied change: its change-log copy is the record
         if known is not None:
             if known != ch.content_hash:
                 raise BundleRejected("变更内容不同", "changed change", code="changed_change")
@@ -48,9 +53,7 @@ def reference_apply(c: Connection, actor: Actor, changes: list[RemoteChange]) ->
         current = c.execute(select(PERSON).where(PERSON.c.id == ch.row_id)).mappings().first()
         current = dict(current) if current is not None else None
         reason = None
-        if c.execute(select(ChangeLog.change_id).where(ChangeLog.change_id == ch.change_id)).first():
-            outcome = "duplicate"
-        elif current is None:
+        if current is None:
             outcome, reason = ("new", None) if ch.op == "insert" else ("conflict", "missing_row")
         elif ch.op == "insert":
             same = all(current[col.name] == ch.row[col.name] for col in PERSON.columns if col.name not in META_COLUMNS)
@@ -79,9 +82,10 @@ def reference_apply(c: Connection, actor: Actor, changes: list[RemoteChange]) ->
                 "remote_device_id": ch.row["updated_by_device"], "remote_base_version": ch.base_version,
                 "remote_new_version": ch.new_version, "remote_op": ch.op, "remote_payload": ch.payload, "status": "open",
                 "created_at": STAMP})  # fmt: skip
-        c.execute(SyncChangeSeen.__table__.insert(), {
-            "change_id": ch.change_id, "device_id": SENDER, "epoch": 1, "local_seq": ch.local_seq, "bundle_seq": 1,
-            "entity": ch.entity, "row_id": ch.row_id, "content_hash": ch.content_hash, "outcome": outcome})  # fmt: skip
+        if outcome not in ("new", "updated"):  # only what is not logged is remembered apart
+            c.execute(SyncChangeSeen.__table__.insert(), {
+                "change_id": ch.change_id, "device_id": SENDER, "epoch": 1, "local_seq": ch.local_seq, "bundle_seq": 1,
+                "entity": ch.entity, "row_id": ch.row_id, "content_hash": ch.content_hash, "outcome": outcome})  # fmt: skip
         counts["conflicting" if outcome == "conflict" else outcome] += 1
     return {k: counts.get(k, 0) for k in ("new", "updated", "duplicate", "conflicting")}
 
@@ -230,3 +234,16 @@ def test_the_town_stores_each_value_as_the_village_stored_it(world) -> None:  # 
     village, town = stored(world.villages[0].path), stored(world.town.path)
     assert len(village) == 2 + 4 and town == village
     assert any(row[-1] is not None for row in village[:2])  # one tombstone among the compared rows
+
+
+def test_a_change_applied_by_an_earlier_bundle_is_known_by_its_log_copy(village_store) -> None:  # type: ignore[no-untyped-def]
+    """No seen row is written for applied changes: a later replay is still a no-op, a changed one still refused."""
+    with village_store.sessions() as session:
+        village_id = session.scalar(select(Village.id))
+    actor = village_store.actor("测试")
+    first = make_change(village_id, 0, "insert", 0, "甲", 1, False)
+    counts, state = _run(village_store, actor, [first], [first], bulk_apply)
+    assert counts == {"new": 0, "updated": 0, "duplicate": 1, "conflicting": 0}
+    assert state["seen"] == [] and len(state["person"]) == 1
+    changed = make_change(village_id, 0, "insert", 0, "乙", 1, False)._replace(change_id=first.change_id)
+    assert _run(village_store, actor, [first], [changed], bulk_apply) == ("refused", "changed_change")
