@@ -44,6 +44,7 @@ _STATE = ("town_code", "town_name", "town_box_key", "town_sign_key", "town_finge
 @contextmanager
 def transaction(store: Store, actor: Actor, action: str, detail: dict[str, Any]) -> Iterator[Session]:
     """One transaction with the actor set and one audit entry; ``detail`` may be filled in by the caller."""
+    store.require_sound()  # as unit_of_work: nothing is written to a file still being checked at start-up
     with store.sessions.begin() as session:
         session.info[ACTOR_KEY] = actor
         yield session

@@ -81,7 +81,7 @@ def bundle_info(store: Store, path: Path) -> dict[str, Any]:
             except BundleUnknownSender:
                 opened, peer = open_at_town(store, session, data, enrol=True)  # a first bundle carrying a valid code
                 enrolled = False
-            items, attachments = decode_change_payload(opened)
+            items, attachments = decode_change_payload(opened, session)
             m = opened.manifest
             last_seq, _ = _last_applied(session, m.device_id, m.epoch)
             seen = session.scalar(select(func.count()).select_from(SyncBundleIn).where(

@@ -211,12 +211,19 @@ def test_b19_oversized_and_odd_files_are_refused_before_reading(world, tmp_path:
     _rejected(world, tmp_path / "missing.lfb", "无法读取|cannot read")
 
 
+def _jump_version(item: list) -> None:  # type: ignore[type-arg]
+    """The change skips a version (base → base + 2), its row saying so too."""
+    item[5] = item[4] + 2
+    item[7] = item[7].replace(f'"version":{item[4] + 1}', f'"version":{item[4] + 2}')
+
+
 @pytest.mark.parametrize(
     "mutate, field",
     [
         (lambda m, d: d["changes"][-1].__setitem__(7, d["changes"][-1][7].replace('"phone":"13900139000"', '"phone":"139001390001"')), "phone"),
         (lambda m, d: d["changes"][-1].__setitem__(1, "app_user"), "entity"),
         (lambda m, d: d["changes"][-1].__setitem__(4, "1"), "base_version"),
+        (lambda m, d: _jump_version(d["changes"][-1]), "new_version"),  # a jump that is not this town's own answer
         (lambda m, d: d.__setitem__("extra", 1), "extra"),
         (lambda m, d: d["changes"][-1].__setitem__(7, '{"id": 1}'), "person"),
         (lambda m, d: m.__setitem__("seq", -1), "seq"),

@@ -44,12 +44,16 @@ def test_b8_any_order_with_replays_converges(five_bundles, tmp_path_factory, dat
     try:
         stick = world.root / "s4"
         order = data.draw(st.permutations(names)) + data.draw(st.lists(st.sampled_from(names), max_size=4))
+        before = town_counts(world)
         for name in order:
             world.town_import(stick / name)
         with world.town.sessions() as session:
             assert session.get(Person, pid).name == "改四"
         counts = town_counts(world)
-        assert counts["sync_change_seen"] == 7 and counts["sync_conflict"] == 0  # village, town, person + 4 renames
+        # Village, town, person + 4 renames, each recorded once: applied ones in the change log, the town's own record
+        # (already here) as a duplicate in sync_change_seen.
+        assert counts["change_log"] - before["change_log"] == 6 and counts["sync_change_seen"] - before["sync_change_seen"] == 1
+        assert counts["sync_conflict"] == 0
         assert counts["sync_bundle_in"] == 5
     finally:
         world.close()
@@ -115,3 +119,25 @@ def test_b14_stale_base_becomes_conflict_answer_travels_back(world) -> None:
     assert echo.rejected == 0 and echo.total("conflicting") == 0 and echo.total("updated") == 0
     assert check_store(world.town).ok
     del update
+
+
+def test_own_answer_logged_by_the_village_with_its_base_comes_back_as_a_duplicate(world) -> None:
+    """The town answers from version 3, the village applies the answer on its version 2: the echo differs in base only."""
+    from lufeng_desktop.services.uow import unit_of_work
+
+    pid = world.add_person(0, "原名")
+    world.town_import(*world.export(0))
+    world.rename(0, pid, "村改名")
+    village_files = world.export(0)
+    for name in ("镇改一", "镇改二"):
+        with unit_of_work(world.town, world.actor(world.town), "test.town_edit") as session:
+            session.get(Person, pid).name = name
+    assert world.town_import(*village_files).total("conflicting") == 1
+    (conflict,) = list_conflicts(world.town)
+    resolve_conflict(world.town, world.actor(world.town), conflict["id"], choice="merged", values={"name": "合并名"})
+    assert world.village_import(0, *world.town_return()).files[0].counts["resolved_applied"] == 1
+    echo = world.town_import(*world.export(0))
+    assert echo.rejected == 0 and echo.total("duplicate") == 1 and echo.total("updated") == 0, echo.as_dict()
+    with world.town.sessions() as session:
+        assert session.get(Person, pid).name == "合并名"
+    assert check_store(world.town).ok
