@@ -10,8 +10,8 @@ quarantined as a fork. After each applied bundle the backlog is drained.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -86,26 +86,27 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
     store.require_sound()  # as unit_of_work: nothing is written to a file still being checked at start-up
     if not is_town(store):
         for path in files:
-            try:
-                result = _import_return(store, actor, envelope.read_file(path), path.name)
-            except BundleError as exc:
-                result = FileResult(path.name, "rejected", exc.sentence())
-                with transaction(store, actor, "handover.import_rejected", {"file": path.name[:80], "code": exc.code}):
-                    pass
-            report.files.append(result)
+            report.files.append(_one_file(path, lambda data, name: _import_return(store, actor, data, name),
+                                          lambda detail: transaction(store, actor, "handover.import_rejected", detail)))  # fmt: skip
         return report
     with batches.batch(store.engine, store.sessions, files=len(files)) as batch:
         for i, path in enumerate(files):
             if i == len(files) - 1:
                 batch.durable()  # every file commits at least its audit entry: this one fsyncs the whole batch
-            try:
-                result = _import_town(store, batch, actor, envelope.read_file(path), path.name)
-            except BundleError as exc:
-                result = FileResult(path.name, "rejected", exc.sentence())
-                with _transaction(batch, actor, "handover.import_rejected", {"file": path.name[:80], "code": exc.code}):
-                    pass
-            report.files.append(result)
+            report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name),
+                                          lambda detail: _transaction(batch, actor, "handover.import_rejected", detail)))  # fmt: skip
     return report
+
+
+def _one_file(path: Path, apply: Callable[[bytes, str], FileResult],
+              refusal: Callable[[dict[str, Any]], AbstractContextManager[Session]]) -> FileResult:  # fmt: skip
+    """One file's result; a refused file is one too, with an audit entry of its own (``refusal``'s transaction)."""
+    try:
+        return apply(envelope.read_file(path), path.name)
+    except BundleError as exc:
+        with refusal({"file": path.name[:80], "code": exc.code}):
+            pass
+        return FileResult(path.name, "rejected", exc.sentence())
 
 
 @contextmanager
