@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
     never opened costs nothing at start-up, and its queries don't wait in front of the
     register's first rows on the single database worker.
 
-    ``opening`` makes the window before the store is open (app.run_gui): the register
+    ``opening`` makes the window before the store is open (startup.start_window): the register
     shows a preview of its first rows and nothing else works until ``attach``."""
 
     def __init__(self, store: Store | None, user_name: str, parent: QWidget | None = None,
