@@ -61,6 +61,15 @@ def main(argv: list[str]) -> int:
 
         store = open_store(data_dir, create=True, device_name="演示数据")
         generate(store, store.actor("文书"), scale="small", seed=1)
+        from lufeng_desktop.gui.models.paged import PAGE_SIZE
+        from lufeng_desktop.services.quick_start import first_people
+
+        opening = MainWindow.opening(store.path, "文书", first_people(store.path, PAGE_SIZE) or [])  # start-up preview
+        opening.resize(*SIZE)
+        opening.show()
+        _settle(app)
+        _save(opening, out / "startup-preview.png")
+        opening.close()
         window = MainWindow(store, "文书")
         window.resize(*SIZE)
         window.show()
