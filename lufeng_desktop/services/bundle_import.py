@@ -27,10 +27,9 @@ from lufeng_desktop.store import audit
 from lufeng_desktop.store.base import utcnow
 from lufeng_desktop.store.changelog import ACTOR_KEY
 from lufeng_desktop.store.database import Store
-from lufeng_desktop.services.query_common import in_chunks
-from lufeng_desktop.store.models import SyncBundleIn, SyncConflict, SyncPeer
+from lufeng_desktop.store.models import SyncBundleIn, SyncPeer
 from lufeng_desktop.sync import batch as batches, blobs, changes, envelope, keys, manifest as manifests, strictjson
-from lufeng_desktop.sync.apply import Applier
+from lufeng_desktop.sync.apply import Applier, own_answers
 from lufeng_desktop.sync.errors import BundleDamaged, BundleError, BundleMalformed, BundleRejected, BundleRevoked, BundleUnknownSender
 from lufeng_desktop.sync.manifest import CHANGES, Manifest
 
@@ -173,13 +172,10 @@ def decode_change_payload(opened: Opened, session: Session) -> tuple[list[change
 
 
 def _refuse_version_jumps(session: Session, items: list[changes.RemoteChange]) -> None:
-    """Each change moves its row on by one version, except this town's own conflict answers coming back: the village
-    applied an answer on its own version and logged it from there (2 → 4, the answer's version); here it is a
-    duplicate (sync/apply.py). Any other jump refuses the bundle, as a malformed change."""
+    """Each change moves its row on by one version, except this town's own conflict answers coming back
+    (sync/apply.own_answers), which are duplicates here. Any other jump refuses the bundle, as a malformed change."""
     jumps = {change.change_id: i for i, change in enumerate(items) if change.new_version != change.base_version + 1}
-    answers: set[str | None] = set()
-    for chunk in in_chunks(list(jumps)):
-        answers.update(session.scalars(select(SyncConflict.resolution_change_id).where(SyncConflict.resolution_change_id.in_(chunk))))
+    answers = own_answers(session.connection(), list(jumps)) if jumps else set()
     for change_id, i in jumps.items():
         if change_id not in answers:
             raise BundleMalformed(f"changes[{i}].new_version", "与基础版本不符", "does not follow its base version")

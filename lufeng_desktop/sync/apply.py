@@ -152,9 +152,7 @@ class Applier:
         writes.flush(self)
 
     def _own_answer(self, change_id: str) -> bool:
-        """Whether ``change_id`` is this receiver's answer to a conflict (sent back, and logged again by the village)."""
-        return self.connection.exec_driver_sql(
-            "SELECT 1 FROM sync_conflict WHERE resolution_change_id = ? LIMIT 1", (change_id,)).first() is not None  # fmt: skip
+        return change_id in own_answers(self.connection, [change_id])
 
     def _decide(self, change: RemoteChange, writes: _Writes) -> str:
         table = self.tables[change.entity]
@@ -193,6 +191,18 @@ class Applier:
              "resolution_payload": None, "return_seq": None},
         )  # fmt: skip
         return "conflict"
+
+
+def own_answers(connection: Connection, change_ids: Sequence[str]) -> set[str]:
+    """Which of ``change_ids`` are this receiver's answers to conflicts: sent back, applied by the village on its own
+    version and logged there from it (2 → 4, the answer's version), so they come back as duplicates."""
+    found: set[str] = set()
+    for start in range(0, len(change_ids), CHUNK):
+        chunk = tuple(change_ids[start : start + CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        found.update(r[0] for r in connection.exec_driver_sql(
+            f"SELECT resolution_change_id FROM sync_conflict WHERE resolution_change_id IN ({marks})", chunk))  # fmt: skip
+    return found
 
 
 _LOG_COLUMNS = ("change_id", "entity", "row_id", "village_code", "base_version", "new_version", "op", "payload", "device_id",
