@@ -19,6 +19,10 @@ from lufeng_desktop.core.roles import ROLE_LABELS, PartyStatus, Role
 # Runs one statement with qmark parameters and gives its rows as tuples.
 Execute = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
 CHUNK = 500  # ids per IN (...) list, below SQLite's variable limit
+# The register's people in name order, for services.queries and services.quick_start alike: pinyin order as a clerk
+# expects (陈 chen < 黄 huang < 林 lin), read from the live-person covering index in that order (migration 0006).
+LIVE_PEOPLE_INDEX = "INDEXED BY ix_person_live_search"
+NAME_ORDER = ("p.name_pinyin", "p.name")
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ def _role_summaries(execute: Execute, ids: list[str], day: date) -> dict[str, li
     iso = day.isoformat()
     for chunk in _chunks(ids):
         for person_id, role, post in execute(_ROLES_SQL.format(marks=_marks(chunk)), [iso, iso, *chunk]):
-            label = role_label(role, post)
+            label = _role_label(role, post)
             rank = _ROLE_ORDER.index(Role(role)) if role in Role._value2member_map_ else len(_ROLE_ORDER)
             if (rank, label) not in held[person_id]:
                 held[person_id].append((rank, label))
@@ -116,7 +120,7 @@ def _role_summaries(execute: Execute, ids: list[str], day: date) -> dict[str, li
     return defaultdict(list, {k: [label for _, label in sorted(v)] for k, v in held.items()})
 
 
-def role_label(role: str, post: str) -> str:
+def _role_label(role: str, post: str) -> str:
     if role == Role.VILLAGE_COMMITTEE:
         return f"村委会{post}" if post else "村委会委员"
     if role == Role.PARTY_COMMITTEE:

@@ -134,7 +134,7 @@ def org_tree(store: Store) -> list[TownNode]:
 # rows: quick within a town or village, up to about a second for a deep city-wide page.
 PEOPLE_ORDERS = ("name", "id_number", "age", "gender", "group", "household")
 _PEOPLE_ORDER_SQL: dict[str, tuple[str, ...]] = {
-    "name": ("p.name_pinyin", "p.name"), "id_number": ("p.id_number",), "age": ("p.birth_date",),
+    "name": people_rows.NAME_ORDER, "id_number": ("p.id_number",), "age": ("p.birth_date",),
     "gender": ("p.gender",), "group": ("(SELECT number FROM villager_group WHERE id = p.group_id)",),
     "household": ("(SELECT number FROM household WHERE id = p.household_id)",),
 }  # fmt: skip
@@ -190,7 +190,7 @@ def _people_where(flt: RegisterFilter, session: Session | None = None) -> tuple[
     (``session`` lets a search look at how many people it will match to pick its plan)."""
     clauses = ["p.deleted_at IS NULL"]
     params: dict[str, Any] = {}
-    index = "INDEXED BY ix_person_live_search"
+    index = people_rows.LIVE_PEOPLE_INDEX
     if flt.group_id:
         clauses.append("p.group_id = :group_id")
         params["group_id"] = flt.group_id

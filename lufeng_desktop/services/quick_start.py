@@ -19,10 +19,10 @@ from pathlib import Path
 from lufeng_desktop.services import people_rows
 from lufeng_desktop.services.people_rows import PersonRow
 
-# services.queries.page_people(ALL, 0, limit, "name"), as SQL (tests/unit/services/test_quick_start.py compares them).
+# services.queries.page_people(ALL, 0, limit, "name") from the same pieces (tests/unit/services/test_quick_start.py).
 FIRST_PAGE_SQL = (
-    "SELECT p.id FROM person AS p INDEXED BY ix_person_live_search WHERE p.deleted_at IS NULL "
-    "ORDER BY p.name_pinyin ASC, p.name ASC, p.id ASC LIMIT ?"
+    f"SELECT p.id FROM person AS p {people_rows.LIVE_PEOPLE_INDEX} WHERE p.deleted_at IS NULL "
+    f"ORDER BY {', '.join(f'{column} ASC' for column in (*people_rows.NAME_ORDER, 'p.id'))} LIMIT ?"
 )
 
 

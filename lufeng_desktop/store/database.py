@@ -114,10 +114,6 @@ class Store:
         self.engine.dispose()
 
 
-def database_exists(data_dir: Path) -> bool:
-    return paths.database_path(data_dir).exists()
-
-
 def open_store(
     data_dir: Path, *, create: bool = False, device_name: str = "本机", village_code: str = "", check_in_background: bool = False
 ) -> Store:

@@ -47,6 +47,17 @@ def _pay(dialog, row_day: date, amount: str, source: str, note: str = "") -> Non
     table.setItem(row, 3, QTableWidgetItem(note))
 
 
+def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Save, as the OK button does, and wait until the write is done."""
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    wait_idle()
+
+
+def _step(session, matter_id: str) -> MatterStep:  # type: ignore[no-untyped-def]
+    return session.scalars(select(MatterStep).where(MatterStep.matter_id == matter_id, MatterStep.kind == "implementation")).one()
+
+
 def test_payments_and_outstanding_items_are_saved(qtbot, small_demo) -> None:  # type: ignore[no-untyped-def]
     matter_id, dialog = _dialog(qtbot, small_demo)
     assert not dialog.tabs.isTabVisible(2)  # a road is no lease: no lease-terms tab
@@ -60,11 +71,9 @@ def test_payments_and_outstanding_items_are_saved(qtbot, small_demo) -> None:  #
     _pay(dialog, day(62), "21900.5", "镇财政以奖代补资金")
     dialog.acceptance_result.setCurrentText("验收合格")
     dialog.outstanding.setPlainText("质保金待质保期满后支付\n\n路灯待接电")
-    with qtbot.waitSignal(dialog.saved, timeout=10_000):
-        dialog.save()
-    wait_idle()
+    _save(qtbot, dialog)
     with small_demo.sessions() as session:
-        step = session.scalars(select(MatterStep).where(MatterStep.matter_id == matter_id, MatterStep.kind == "implementation")).one()
+        step = _step(session, matter_id)
         assert (step.selection_method, step.selection_date, step.acceptance_result) == ("比选", day(15), "验收合格")
         assert step.contract_fen == 43_800_000 and step.paid_fen == 41_610_050
         assert step.outstanding.splitlines() == ["质保金待质保期满后支付", "路灯待接电"]
@@ -83,9 +92,7 @@ def test_overpayment_error_shows_on_the_payments_tab_and_the_reason_fixes_it(qtb
     assert dialog.isVisible() and "超出合同金额" in dialog.errors.text("overpayment_note")
     assert dialog.tabs.currentIndex() == 0  # brought to the front where the note goes
     dialog.overpayment_note.setText("追加排水沟120米，经村民代表会议同意")
-    with qtbot.waitSignal(dialog.saved, timeout=10_000):
-        dialog.save()
-    wait_idle()
+    _save(qtbot, dialog)
 
 
 def test_a_payment_row_without_amount_is_pointed_out(qtbot, small_demo) -> None:  # type: ignore[no-untyped-def]
@@ -107,10 +114,8 @@ def test_lease_terms_for_a_land_matter(qtbot, small_demo) -> None:  # type: igno
     assert "结束日期不能早于开始日期" in dialog.errors.text("asset_terms") and dialog.tabs.currentIndex() == 2
     dialog.term_to.setDate(qdate(date(2036, 8, 9)))
     dialog.rent.setText("每亩每年800元")
-    with qtbot.waitSignal(dialog.saved, timeout=10_000):
-        dialog.save()
-    wait_idle()
+    _save(qtbot, dialog)
     with small_demo.sessions() as session:
-        step = session.scalars(select(MatterStep).where(MatterStep.matter_id == matter_id, MatterStep.kind == "implementation")).one()
+        step = _step(session, matter_id)
         assert (step.asset_lessee, step.asset_area, step.asset_term_to, step.asset_rent) == ("陈某某", "35.6亩", date(2036, 8, 9), "每亩每年800元")
         assert step.selection_date == day(15) and step.asset_schedule == ""
