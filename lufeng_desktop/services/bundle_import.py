@@ -9,10 +9,10 @@ quarantined as a fork. After each applied bundle the backlog is drained.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,10 +28,13 @@ from lufeng_desktop.store.base import utcnow
 from lufeng_desktop.store.changelog import ACTOR_KEY
 from lufeng_desktop.store.database import Store
 from lufeng_desktop.store.models import SyncBundleIn, SyncPeer
-from lufeng_desktop.sync import batch as batches, blobs, changes, envelope, keys, manifest as manifests, strictjson
+from lufeng_desktop.sync import batch as batches, blobs, envelope, keys, strictjson
 from lufeng_desktop.sync.apply import Applier, own_answers
-from lufeng_desktop.sync.errors import BundleDamaged, BundleError, BundleMalformed, BundleRejected, BundleRevoked, BundleUnknownSender
+from lufeng_desktop.sync.changes import RemoteChange
+from lufeng_desktop.sync.errors import BundleError, BundleMalformed, BundleRejected, BundleRevoked, BundleUnknownSender
 from lufeng_desktop.sync.manifest import CHANGES, Manifest
+from lufeng_desktop.sync.opened import Decoded, Opened, decode_payload, parse_body
+from lufeng_desktop.sync.prefetch import Prefetch
 
 CLOCK_TOLERANCE = timedelta(minutes=5)
 
@@ -69,16 +72,6 @@ class ImportReport:
         return {"summary": self.summary(), "files": [f.__dict__ for f in self.files]}
 
 
-@dataclass(frozen=True)
-class Opened:
-    """A bundle whose signature verified: its manifest, payload and identity."""
-
-    manifest: Manifest
-    payload: bytes
-    bundle_hash: str
-    data: bytes
-
-
 def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
     """Every file in order; at the town on one connection whose last file's commit makes the batch durable (sync/batch.py)."""
     report = ImportReport()
@@ -88,11 +81,12 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
             report.files.append(_one_file(path, lambda data, name: _import_return(store, actor, data, name),
                                           lambda detail: transaction(store, actor, "handover.import_rejected", detail)))  # fmt: skip
         return report
-    with batches.batch(store.engine, store.sessions, files=len(files)) as batch:
+    with batches.batch(store.engine, store.sessions, files=len(files)) as batch, Prefetch(store.data_dir, files) as prefetch:
         for i, path in enumerate(files):
             if i == len(files) - 1:
                 batch.durable()  # every file commits at least its audit entry: this one fsyncs the whole batch
-            report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name),
+            decoded = partial(prefetch.take, i)  # noqa: B023 - called within this iteration
+            report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name, decoded),  # noqa: B023
                                           lambda detail: _transaction(batch, actor, "handover.import_rejected", detail)))  # fmt: skip
     return report
 
@@ -128,7 +122,7 @@ def open_at_town(store: Store, session: Session, data: bytes, *, enrol: bool) ->
     if peer is not None and peer.status != "active":
         raise BundleRevoked(peer.device_id)
     body = unsealed.verify()  # with the enrolled key (or, for a first bundle, the key that enrolment will pin)
-    opened = _parse(body, data, recipient=keys.key_id(town_keys.box_public).hex(), kind=CHANGES)
+    opened = parse_body(body, data, recipient=keys.key_id(town_keys.box_public).hex(), kind=CHANGES)
     m = opened.manifest
     if peer is None:
         by_id = session.get(SyncPeer, m.device_id)
@@ -146,32 +140,14 @@ def open_at_town(store: Store, session: Session, data: bytes, *, enrol: bool) ->
     return opened, peer
 
 
-def _parse(body: bytes, data: bytes, *, recipient: str, kind: str) -> Opened:
-    raw_manifest, payload = envelope.split_body(body)
-    m = manifests.parse(raw_manifest)
-    if m.kind != kind:
-        raise BundleRejected(f"这是{'退回包' if m.kind != CHANGES else '村数据包'}，不能在这里导入",
-                             f"this is a {m.kind} bundle and cannot be imported here", code="wrong_kind")  # fmt: skip
-    if m.recipient_key_id != recipient:
-        raise BundleRejected("数据包清单中的收件方不是本单位", "the signed manifest names another recipient", code="not_for_us")
-    if len(payload) != m.payload_bytes or hashlib.sha256(payload).hexdigest() != m.payload_sha256:
-        raise BundleDamaged("内容与清单不符 / payload does not match the manifest")
-    return Opened(m, payload, envelope.body_hash(body), data)
-
-
-def decode_change_payload(opened: Opened, session: Session) -> tuple[list[changes.RemoteChange], dict[str, bytes]]:
-    m = opened.manifest
-    document = strictjson.loads(changes.decompress(opened.payload), what="payload", limit=changes.MAX_PAYLOAD_RAW)
-    strictjson.exact_keys(document, {"changes", "attachments"}, where="payload")
-    items = changes.decode_changes(document["changes"], village_code=m.village_code, strict_versions=False)
+def decode_change_payload(opened: Opened, session: Session, decoded: Decoded | None = None) -> Decoded:
+    """The bundle's changes and attachments (``decoded``: already decoded from this very body by the worker)."""
+    items, attachments = decoded if decoded is not None else decode_payload(opened.manifest, opened.payload)
     _refuse_version_jumps(session, items)
-    attachments = changes.decode_attachments(document["attachments"])
-    if len(items) != m.counts.get("changes") or len(attachments) != m.counts.get("attachments"):
-        raise BundleMalformed("manifest.counts", "与内容不符", "do not match the payload")
     return items, attachments
 
 
-def _refuse_version_jumps(session: Session, items: list[changes.RemoteChange]) -> None:
+def _refuse_version_jumps(session: Session, items: list[RemoteChange]) -> None:
     """Each change moves its row on by one version, except this town's own conflict answers coming back
     (sync/apply.own_answers), which are duplicates here. Any other jump refuses the bundle, as a malformed change."""
     jumps = {change.change_id: i for i, change in enumerate(items) if change.new_version != change.base_version + 1}
@@ -181,7 +157,9 @@ def _refuse_version_jumps(session: Session, items: list[changes.RemoteChange]) -
             raise BundleMalformed(f"changes[{i}].new_version", "与基础版本不符", "does not follow its base version")
 
 
-def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str, *, drain: bool = True) -> FileResult:
+def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str,
+                 decoded: Callable[[str], Decoded | None] = lambda body_hash: None, *, drain: bool = True) -> FileResult:  # fmt: skip
+    """One bundle in its own transaction; ``decoded`` gives its payload if the prefetch worker decoded this body."""
     detail: dict[str, Any] = {"file": name[:80]}
     with _contradictions_refused(), _transaction(batch, actor, "handover.import", detail) as session:
         opened, peer = open_at_town(store, session, data, enrol=True)
@@ -204,10 +182,10 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
             result.message = (f"分叉：设备 {m.device_id[:8]} 第 {m.epoch} 轮第 {m.seq} 号包与已收到的内容不同，已隔离待核查"
                               f"（FORK: a different bundle {m.label} was already received; quarantined for the supervisor）")  # fmt: skip
         elif next_in_line:
-            result.counts = _apply(store, session, actor, opened, peer)
+            result.counts = _apply(store, session, actor, opened, peer, decoded(opened.bundle_hash))
             result.status, result.message = "applied", f"已导入（imported）: {m.label}"
         else:
-            decode_change_payload(opened, session)  # refuse a malformed bundle now, not when its turn comes
+            decode_change_payload(opened, session, decoded(opened.bundle_hash))  # refuse a malformed bundle now, not when its turn comes
             _record(session, opened, "held", keep=True)
             result.status = "held"
             result.message = (f"等待设备 {m.device_id[:8]}（{m.village_code}）第 {m.epoch} 轮第 {last_seq + 1} 号包，本包暂存"
@@ -221,9 +199,9 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
     return result
 
 
-def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer) -> dict[str, int]:
+def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer, decoded: Decoded | None) -> dict[str, int]:
     m = opened.manifest
-    items, attachments = decode_change_payload(opened, session)
+    items, attachments = decode_change_payload(opened, session, decoded)
     for data in attachments.values():
         blobs.write_blob(store.data_dir, data)  # content-addressed: harmless if the transaction rolls back
     applier = Applier(session.connection(), actor)

@@ -68,10 +68,10 @@ def bundle_info(store: Store, path: Path) -> dict[str, Any]:
         unsealed = envelope.unseal(data, keys.device_box_private(device_key))
         pinned = store.state("town_sign_key") or ""
         body = unsealed.verify(bytes.fromhex(pinned) if pinned else None)
-        from lufeng_desktop.services.bundle_import import _parse  # noqa: PLC0415
         from lufeng_desktop.sync.manifest import RETURN  # noqa: PLC0415
+        from lufeng_desktop.sync.opened import parse_body  # noqa: PLC0415
 
-        opened = _parse(body, data, recipient=keys.key_id(bytes(keys.device_box_public(device_key.verify_key))).hex(), kind=RETURN)
+        opened = parse_body(body, data, recipient=keys.key_id(bytes(keys.device_box_public(device_key.verify_key))).hex(), kind=RETURN)
         return {**info, "verified": unsealed.signer.hex() == pinned, **json.loads(opened.manifest.to_json())}
     with store.sessions() as session:
         try:

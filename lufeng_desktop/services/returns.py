@@ -20,7 +20,7 @@ from sqlalchemy import select
 from lufeng_desktop.core.actor import Actor
 from lufeng_desktop.core.errors import ValidationError
 from lufeng_desktop.services import rules_provider
-from lufeng_desktop.services.bundle_import import FileResult, _parse, _record
+from lufeng_desktop.services.bundle_import import FileResult, _record
 from lufeng_desktop.services.enrolment import transaction, village_state
 from lufeng_desktop.store.base import utcnow
 from lufeng_desktop.store.database import Store, set_state
@@ -29,6 +29,7 @@ from lufeng_desktop.sync import changes, envelope, keys, strictjson
 from lufeng_desktop.sync.apply import write_row
 from lufeng_desktop.sync.errors import BundleMalformed, BundleRejected, BundleUnknownSender
 from lufeng_desktop.sync.manifest import CHANGES, RETURN
+from lufeng_desktop.sync.opened import parse_body
 
 _REFERENCE_NAME = re.compile(r"^rules/[a-z_]{1,40}\.toml$")
 MAX_REFERENCE_BYTES = 1024 * 1024
@@ -62,7 +63,7 @@ def _apply(store: Store, actor: Actor, data: bytes, name: str, unsealed: Any, ow
         pinned = state.get("town_sign_key", "")
         if not pinned or unsealed.signer.hex() != pinned:
             raise BundleUnknownSender("不是本机登记的镇（街道）签发的 / not signed by the town this laptop enrolled with")
-        opened = _parse(unsealed.verify(bytes.fromhex(pinned)), data, recipient=keys.key_id(own_box).hex(), kind=RETURN)
+        opened = parse_body(unsealed.verify(bytes.fromhex(pinned)), data, recipient=keys.key_id(own_box).hex(), kind=RETURN)
         m = opened.manifest
         if m.device_id != actor.device_id:
             raise BundleRejected("这个退回包是给另一台电脑的", "this return bundle is addressed to another laptop", code="not_for_us")

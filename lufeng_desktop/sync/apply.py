@@ -121,8 +121,11 @@ class Applier:
         seen, logged = self._prefetch(chunk)
         writes = _Writes(utcnow())
         counts = self.counts
+        applied: dict[str, RemoteChange] = {}  # in this chunk: hashed only if the same id comes again (decoding forbids it)
         for change in chunk:
             known = seen.get(change.change_id) or logged.get(change.change_id)
+            if known is None and change.change_id in applied:
+                known = applied[change.change_id].content_hash
             if known is not None:
                 if known == change.content_hash:
                     counts.duplicate += 1
@@ -140,7 +143,7 @@ class Applier:
             if outcome == "new" or outcome == "updated":
                 counts.new += outcome == "new"
                 counts.updated += outcome == "updated"
-                logged[change.change_id] = change.content_hash  # its change-log copy is the record
+                applied[change.change_id] = change  # its change-log copy is the record
                 continue
             if outcome == "duplicate":
                 counts.duplicate += 1

@@ -1,0 +1,152 @@
+"""The town's decoding worker (sync/prefetch.py) saves time and nothing else: with it, without it, or killed half-way,
+a batch ends in the same town database with the same report, whatever the stick holds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from handover_kit import CN, World, copy_world, craft, open_genuine
+from nacl.signing import SigningKey
+
+from lufeng_desktop.services import bundle_import
+from lufeng_desktop.sync import apply, prefetch
+
+# Enough bundles that the worker is asked for several; small enough for a quick test.
+BUNDLES = 6
+
+
+@pytest.fixture
+def stick(world: World, tmp_path: Path) -> list[Path]:
+    """Two villages' bundles, interleaved: people added and renamed between exports, so later bundles update rows."""
+    files: list[Path] = []
+    people = [world.add_person(v, f"甲{CN[v]}") for v in (0, 1)]
+    for n in range(BUNDLES // 2):
+        for v in (0, 1):
+            world.add_person(v, f"乙{CN[n]}{CN[v]}", phone=f"1390013{v}{n:03d}")
+            world.rename(v, people[v], f"丙{CN[n]}{CN[v]}")
+            files.append(world.export(v, tmp_path / f"s{v}-{n}")[-1])  # the new bundle (an export repeats unacknowledged ones)
+    return files
+
+
+class Recording(prefetch.Prefetch):
+    """The importer's prefetch, waiting for its worker to start (a test batch is over before a cold worker is up)."""
+
+    made: list[Recording] = []
+
+    def __init__(self, data_dir: Path, files: list[Path]) -> None:
+        super().__init__(data_dir, files)
+        if self.uses_worker:
+            assert self.wait_ready(60), "the decoding worker did not start"
+        Recording.made.append(self)
+
+
+@pytest.fixture
+def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[Recording]:
+    Recording.made = []
+    monkeypatch.setattr(prefetch, "MIN_BATCH_BYTES", 0)
+    monkeypatch.setattr(bundle_import, "Prefetch", Recording)
+    return Recording.made
+
+
+def _snapshot(town_dir: Path) -> dict[str, Any]:
+    """What the town holds, without the moments it was written at (recorded_at, applied_at)."""
+    db = sqlite3.connect(town_dir / "lufeng.db")
+    try:
+        return {
+            "person": db.execute("SELECT * FROM person ORDER BY id").fetchall(),
+            "log": db.execute("SELECT seq, change_id, entity, row_id, village_code, base_version, new_version, op, payload, device_id, "
+                              "epoch, local_seq FROM change_log ORDER BY seq").fetchall(),
+            "bundles": db.execute("SELECT device_id, epoch, seq, status, bundle_hash, report FROM sync_bundle_in ORDER BY id").fetchall(),
+            "seen": db.execute("SELECT * FROM sync_change_seen ORDER BY change_id").fetchall(),
+            "conflicts": db.execute("SELECT entity, row_id, reason, remote_change_id FROM sync_conflict ORDER BY remote_change_id").fetchall(),
+        }  # fmt: skip
+    finally:
+        db.close()
+
+
+def _import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Import ``files`` into a copy of the world's town: (report, snapshot)."""
+    other = copy_world(world.root, world.root.parent / name)
+    try:
+        report = other.town_import(*files).as_dict()
+    finally:
+        other.close()
+    return report, _snapshot(other.root / "town")
+
+
+def test_the_worker_decodes_the_batch_and_the_town_ends_the_same(world: World, stick: list[Path], with_worker: list[Recording]) -> None:
+    with_worker_report, with_worker_town = _import_on_copy(world, stick, "with")
+    (used,) = with_worker
+    assert used.delivered == len(stick) - 1  # all but the first, decoded while the worker started
+    prefetch.MIN_BATCH_BYTES = 1 << 60  # restored by monkeypatch
+    alone_report, alone_town = _import_on_copy(world, stick, "alone")
+    assert with_worker[1].worker_pid is None and with_worker[1].delivered == 0  # the second import had no worker
+    assert with_worker_report == alone_report
+    assert with_worker_report["summary"]["bundles_applied"] == len(stick)
+    assert with_worker_town == alone_town
+    assert len(with_worker_town["person"]) == 2 + BUNDLES
+
+
+def test_bad_files_get_the_same_answers_with_the_worker(world: World, stick: list[Path], tmp_path: Path,
+                                                       with_worker: list[Recording]) -> None:  # fmt: skip
+    """A forged signer, a malformed but signed bundle and junk, between genuine files: the worker decodes none of them."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    manifest, document = open_genuine(world, stick[2])
+    forged = bad / "forged.lfb"
+    forged.write_bytes(craft(world, manifest, document, signer=SigningKey.generate()))
+    manifest, document = open_genuine(world, stick[3])
+    document["changes"][-1][7] = '{"id": 1}'
+    malformed = bad / "malformed.lfb"
+    malformed.write_bytes(craft(world, manifest, document, village=1))
+    junk = bad / "junk.lfb"
+    junk.write_bytes(b"junk" * 100)
+    files = [*stick[:2], forged, malformed, junk, *stick[2:]]
+
+    report, town = _import_on_copy(world, files, "with")
+    assert with_worker[0].delivered >= len(stick) - 2
+    prefetch.MIN_BATCH_BYTES = 1 << 60
+    assert (report, town) == _import_on_copy(world, files, "alone")
+    statuses = [f["status"] for f in report["files"]]
+    assert statuses[2:5] == ["rejected"] * 3
+    assert "person" in report["files"][3]["message"]  # the field that is wrong, as without the worker
+
+
+def test_a_killed_worker_leaves_the_rest_to_the_importer(world: World, stick: list[Path], with_worker: list[Recording],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    killed: list[int] = []
+
+    def kill_worker(done: int) -> None:
+        pid = with_worker[0].worker_pid if with_worker else None
+        if pid is not None and not killed:
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    monkeypatch.setattr(apply, "after_change", kill_worker)
+    report, town = _import_on_copy(world, stick, "with")
+    assert killed, "the worker was never running"
+    assert with_worker[0].delivered < len(stick) - 1
+    monkeypatch.setattr(apply, "after_change", None)
+    prefetch.MIN_BATCH_BYTES = 1 << 60
+    assert (report, town) == _import_on_copy(world, stick, "alone")
+    assert report["summary"]["bundles_applied"] == len(stick)
+
+
+def test_small_batches_start_no_worker(world: World, stick: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[prefetch.Prefetch] = []
+    original = bundle_import.Prefetch
+
+    def recording(data_dir: Path, files: list[Path]) -> prefetch.Prefetch:
+        made.append(original(data_dir, files))
+        return made[-1]
+
+    monkeypatch.setattr(bundle_import, "Prefetch", recording)
+    assert sum(f.stat().st_size for f in stick) < prefetch.MIN_BATCH_BYTES
+    world.town_import(*stick)
+    assert made and made[0].worker_pid is None and not made[0].wait_ready(0)
+
