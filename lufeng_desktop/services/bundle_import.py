@@ -53,6 +53,7 @@ class FileResult:
 @dataclass
 class ImportReport:
     files: list[FileResult] = field(default_factory=list)
+    decoded_by_worker: int = 0  # bundles decoded in the town's second process (sync/prefetch.py)
 
     def total(self, key: str) -> int:
         return sum(f.counts.get(key, 0) for f in self.files)
@@ -69,7 +70,7 @@ class ImportReport:
                 "rejected": by_status["rejected"]}  # fmt: skip
 
     def as_dict(self) -> dict[str, Any]:
-        return {"summary": self.summary(), "files": [f.__dict__ for f in self.files]}
+        return {"summary": self.summary(), "files": [f.__dict__ for f in self.files], "decoded_by_worker": self.decoded_by_worker}
 
 
 def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
@@ -88,6 +89,7 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
             decoded = partial(prefetch.take, i)  # noqa: B023 - called within this iteration
             report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name, decoded),  # noqa: B023
                                           lambda detail: _transaction(batch, actor, "handover.import_rejected", detail)))  # fmt: skip
+        report.decoded_by_worker = prefetch.delivered
     return report
 
 

@@ -14,6 +14,7 @@ from handover_kit import CN, World, copy_world, craft, open_genuine
 from nacl.signing import SigningKey
 
 from lufeng_desktop.services import bundle_import
+from lufeng_desktop.store.base import syncable_tables
 from lufeng_desktop.sync import apply, prefetch
 
 # Enough bundles that the worker is asked for several; small enough for a quick test.
@@ -34,21 +35,20 @@ def stick(world: World, tmp_path: Path) -> list[Path]:
 
 
 class Recording(prefetch.Prefetch):
-    """The importer's prefetch, waiting for its worker to start (a test batch is over before a cold worker is up)."""
+    """The importer's prefetch, kept for a look at its worker."""
 
     made: list[Recording] = []
 
     def __init__(self, data_dir: Path, files: list[Path]) -> None:
         super().__init__(data_dir, files)
-        if self.uses_worker:
-            assert self.wait_ready(60), "the decoding worker did not start"
         Recording.made.append(self)
 
 
 @pytest.fixture
 def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[Recording]:
+    """Every batch of two or more files gets the worker, waited for (a test batch is over before a cold worker is up)."""
     Recording.made = []
-    monkeypatch.setattr(prefetch, "MIN_BATCH_BYTES", 0)
+    monkeypatch.setenv(prefetch.SETTING, "always")
     monkeypatch.setattr(bundle_import, "Prefetch", Recording)
     return Recording.made
 
@@ -58,7 +58,7 @@ def _snapshot(town_dir: Path) -> dict[str, Any]:
     db = sqlite3.connect(town_dir / "lufeng.db")
     try:
         return {
-            "person": db.execute("SELECT * FROM person ORDER BY id").fetchall(),
+            **{table.name: db.execute(f"SELECT * FROM {table.name} ORDER BY id").fetchall() for table in syncable_tables()},  # noqa: S608
             "log": db.execute("SELECT seq, change_id, entity, row_id, village_code, base_version, new_version, op, payload, device_id, "
                               "epoch, local_seq FROM change_log ORDER BY seq").fetchall(),
             "bundles": db.execute("SELECT device_id, epoch, seq, status, bundle_hash, report FROM sync_bundle_in ORDER BY id").fetchall(),
@@ -69,31 +69,34 @@ def _snapshot(town_dir: Path) -> dict[str, Any]:
         db.close()
 
 
-def _import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Import ``files`` into a copy of the world's town: (report, snapshot)."""
+def _import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str, Any], dict[str, Any], int]:
+    """Import ``files`` into a copy of the world's town: (report, snapshot, bundles the worker decoded)."""
     other = copy_world(world.root, world.root.parent / name)
     try:
-        report = other.town_import(*files).as_dict()
+        report = other.town_import(*files)
     finally:
         other.close()
-    return report, _snapshot(other.root / "town")
+    return {"summary": report.summary(), "files": report.as_dict()["files"]}, _snapshot(other.root / "town"), report.decoded_by_worker
 
 
-def test_the_worker_decodes_the_batch_and_the_town_ends_the_same(world: World, stick: list[Path], with_worker: list[Recording]) -> None:
-    with_worker_report, with_worker_town = _import_on_copy(world, stick, "with")
-    (used,) = with_worker
-    assert used.delivered == len(stick) - 1  # all but the first, decoded while the worker started
-    prefetch.MIN_BATCH_BYTES = 1 << 60  # restored by monkeypatch
-    alone_report, alone_town = _import_on_copy(world, stick, "alone")
-    assert with_worker[1].worker_pid is None and with_worker[1].delivered == 0  # the second import had no worker
-    assert with_worker_report == alone_report
-    assert with_worker_report["summary"]["bundles_applied"] == len(stick)
-    assert with_worker_town == alone_town
-    assert len(with_worker_town["person"]) == 2 + BUNDLES
+def _without_worker(world: World, files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], dict[str, Any]]:
+    monkeypatch.setenv(prefetch.SETTING, "off")
+    report, town, decoded = _import_on_copy(world, files, "alone")
+    assert decoded == 0
+    return report, town
 
 
-def test_bad_files_get_the_same_answers_with_the_worker(world: World, stick: list[Path], tmp_path: Path,
-                                                       with_worker: list[Recording]) -> None:  # fmt: skip
+def test_the_worker_decodes_the_batch_and_the_town_ends_the_same(world: World, stick: list[Path], with_worker: list[Recording],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    report, town, decoded = _import_on_copy(world, stick, "with")
+    assert decoded == len(stick) - 1  # all but the first, decoded while the worker started
+    assert (report, town) == _without_worker(world, stick, monkeypatch)
+    assert report["summary"]["bundles_applied"] == len(stick)
+    assert len(town["person"]) == 2 + BUNDLES
+
+
+def test_bad_files_get_the_same_answers_with_the_worker(world: World, stick: list[Path], tmp_path: Path, with_worker: list[Recording],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """A forged signer, a malformed but signed bundle and junk, between genuine files: the worker decodes none of them."""
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -108,10 +111,9 @@ def test_bad_files_get_the_same_answers_with_the_worker(world: World, stick: lis
     junk.write_bytes(b"junk" * 100)
     files = [*stick[:2], forged, malformed, junk, *stick[2:]]
 
-    report, town = _import_on_copy(world, files, "with")
-    assert with_worker[0].delivered >= len(stick) - 2
-    prefetch.MIN_BATCH_BYTES = 1 << 60
-    assert (report, town) == _import_on_copy(world, files, "alone")
+    report, town, decoded = _import_on_copy(world, files, "with")
+    assert decoded == len(stick) - 1  # the bad files are decoded (and refused) in-process
+    assert (report, town) == _without_worker(world, files, monkeypatch)
     statuses = [f["status"] for f in report["files"]]
     assert statuses[2:5] == ["rejected"] * 3
     assert "person" in report["files"][3]["message"]  # the field that is wrong, as without the worker
@@ -128,25 +130,18 @@ def test_a_killed_worker_leaves_the_rest_to_the_importer(world: World, stick: li
             killed.append(pid)
 
     monkeypatch.setattr(apply, "after_change", kill_worker)
-    report, town = _import_on_copy(world, stick, "with")
+    report, town, decoded = _import_on_copy(world, stick, "with")
     assert killed, "the worker was never running"
-    assert with_worker[0].delivered < len(stick) - 1
+    assert decoded < len(stick) - 1
     monkeypatch.setattr(apply, "after_change", None)
-    prefetch.MIN_BATCH_BYTES = 1 << 60
-    assert (report, town) == _import_on_copy(world, stick, "alone")
+    assert (report, town) == _without_worker(world, stick, monkeypatch)
     assert report["summary"]["bundles_applied"] == len(stick)
 
 
 def test_small_batches_start_no_worker(world: World, stick: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[prefetch.Prefetch] = []
-    original = bundle_import.Prefetch
-
-    def recording(data_dir: Path, files: list[Path]) -> prefetch.Prefetch:
-        made.append(original(data_dir, files))
-        return made[-1]
-
-    monkeypatch.setattr(bundle_import, "Prefetch", recording)
+    monkeypatch.delenv(prefetch.SETTING, raising=False)
+    monkeypatch.setattr(bundle_import, "Prefetch", Recording)
+    Recording.made = []
     assert sum(f.stat().st_size for f in stick) < prefetch.MIN_BATCH_BYTES
-    world.town_import(*stick)
-    assert made and made[0].worker_pid is None and not made[0].wait_ready(0)
-
+    assert world.town_import(*stick).decoded_by_worker == 0
+    assert not Recording.made[0].uses_worker
