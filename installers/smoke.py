@@ -193,6 +193,32 @@ class Smoke:
         expect(failed.returncode == 1 and json.loads(failed.stdout)["summary"]["rejected"] == 1, "a junk file was not rejected")
         return f"{Path(bundle).name} {Path(bundle).stat().st_size} bytes; junk rejected"
 
+    def decoding_worker(self) -> str:
+        """Two villages' bundles in one town batch, the second decoded by the spawned worker: in the frozen program the
+        worker is the program itself again (multiprocessing.freeze_support in __main__), and must not start a GUI."""
+        town, stick = self.work / "worker-town", self.work / "worker-stick"
+        stick.mkdir(exist_ok=True)
+        self.run("town-init", "--town", TOWN, data=town)
+        bundles = []
+        for n, code in enumerate((f"{TOWN}301", f"{TOWN}302")):
+            village, enrol = self.work / f"worker-village-{n}", self.work / f"worker-enrol-{n}.json"
+            self.run("init", "--village", code, "--name", f"第{n + 1}村", data=village)
+            self.json("enrol-file", "--village", code, "--out", enrol, data=town)
+            self.json("enrol", enrol, data=village)
+            bundles += self.json("export-bundle", "--out", stick, data=village)["files"]
+        saved = self.env.get("LUFENG_DECODE_WORKER")
+        self.env["LUFENG_DECODE_WORKER"] = "always"
+        try:
+            report = self.json("import-bundle", *bundles, data=town)
+        finally:
+            self.env.pop("LUFENG_DECODE_WORKER")
+            if saved is not None:
+                self.env["LUFENG_DECODE_WORKER"] = saved
+        expect(report["summary"]["bundles_applied"] == 2, f"town batch: {report['summary']}")
+        expect(report["decoded_by_worker"] == 1, f"the worker decoded {report['decoded_by_worker']} of the 2 bundles (expected 1)")
+        self.run("check", data=town)
+        return "2 bundles applied, 1 decoded by the worker process"
+
     def gui(self) -> str:
         shown, total, shot = self.gui_start([str(self.exe)], self.work / "gui.png")
         size = shot.stat().st_size
@@ -249,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.check("print PDFs", smoke.printing)
         smoke.check("export-xlsx", smoke.excel)
         smoke.check("handover round trip", smoke.handover)
+        smoke.check("decoding worker", smoke.decoding_worker)
         smoke.check("GUI screenshot", smoke.gui)
         if args.compare_source:
             smoke.check("cold start vs source", lambda: smoke.compare_source(args.compare_source))
