@@ -164,13 +164,13 @@ class Applier:
         if current is None:
             if change.op != "insert":
                 return self._conflict(change, None, "missing_row", writes)
-            writes.inserts[change.entity].append(change.row)
+            writes.inserts[change.entity].append(change)
         elif change.op == "insert":
             if all(current[c.name] == change.row[c.name] for c in table.columns if c.name not in META_COLUMNS):
                 return "duplicate"
             return self._conflict(change, current, "insert_clash", writes)
         elif current["version"] == change.base_version:
-            writes.updates[change.entity].append(change.row)
+            writes.updates[change.entity].append(change)
         elif current["version"] == change.new_version and row_payload(table, current) == change.payload:
             return "duplicate"
         else:
@@ -222,17 +222,19 @@ class _Writes:
 
     def __init__(self, recorded_at: datetime) -> None:
         self.recorded_at = recorded_at  # one timestamp for the chunk: all of it commits together
-        self.inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self.updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.inserts: dict[str, list[RemoteChange]] = defaultdict(list)
+        self.updates: dict[str, list[RemoteChange]] = defaultdict(list)
         self.log: list[tuple[Any, ...]] = []
         self.seen: list[tuple[Any, ...]] = []
         self.conflicts: list[dict[str, Any]] = []
 
     def flush(self, applier: Applier) -> None:
-        for entity, rows in self.inserts.items():
-            applier.statements_for(applier.tables[entity]).insert(rows)
-        for entity, rows in self.updates.items():
-            applier.statements_for(applier.tables[entity]).update(rows)
+        for entity, changes in self.inserts.items():
+            statements = applier.statements_for(applier.tables[entity])
+            statements.insert([statements.params(c.row) if c.bound is None else c.bound for c in changes])
+        for entity, changes in self.updates.items():
+            statements = applier.statements_for(applier.tables[entity])
+            statements.update([statements.params(c.row) if c.bound is None else c.bound for c in changes])
         if self.log:
             log = applier.statements_for(ChangeLog.__table__, _LOG_COLUMNS)
             stamp = log.bind("recorded_at", self.recorded_at)

@@ -46,6 +46,7 @@ class RemoteChange(NamedTuple):
     local_seq: int
     payload: str  # canonical row JSON, exactly as logged by the sender
     row: dict[str, Any]  # typed column values decoded from ``payload``
+    bound: tuple[Any, ...] | None = None  # ``row`` as the driver receives it, when the decoding worker bound it ahead
 
     @property
     def content_hash(self) -> str:

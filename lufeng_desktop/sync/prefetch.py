@@ -22,16 +22,21 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from nacl.public import PrivateKey
+from sqlalchemy import create_engine
 
 from lufeng_desktop.sync import envelope, keys
 from lufeng_desktop.sync.errors import BundleError
+from lufeng_desktop.sync.changes import tables_by_name
 from lufeng_desktop.sync.manifest import CHANGES
 from lufeng_desktop.sync.opened import Decoded, decode_payload, parse_body
+from lufeng_desktop.sync.statements import row_binder
 
 # Below this many bytes in a batch, decoding in-process is cheaper than starting the worker (about half a second).
 MIN_BATCH_BYTES = 4 * 1024 * 1024
@@ -158,6 +163,24 @@ def _decode_file(path: str, data_dir: str) -> tuple[str, bytes] | None:
         data = envelope.read_file(Path(path))
         body = envelope.unseal(data, box).verify()  # before a byte of the body is parsed, as in the importer
         opened = parse_body(body, data, recipient=keys.key_id(bytes(box.public_key)).hex(), kind=CHANGES)
-        return opened.bundle_hash, pickle.dumps(decode_payload(opened.manifest, opened.payload), protocol=pickle.HIGHEST_PROTOCOL)
+        items, attachments = decode_payload(opened.manifest, opened.payload)
     except BundleError:
         return None
+    binders = _binders()
+    bound = [change._replace(bound=binders[change.entity](change.row)) for change in items]
+    return opened.bundle_hash, pickle.dumps((bound, attachments), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+_bind: dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
+
+
+def _binders() -> dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]]:
+    """Each table's row binder for the store's dialect: the same URL scheme as store/engine.py, initialised on a
+    connection as the store's is (tests/reliability/test_import_prefetch.py compares every table with in-process binding)."""
+    if not _bind:
+        engine = create_engine("sqlite+pysqlite://")
+        with engine.connect():
+            pass
+        _bind.update({name: row_binder(engine.dialect, table) for name, table in tables_by_name().items()})
+        engine.dispose()
+    return _bind

@@ -32,27 +32,26 @@ class TableStatements:
         self.names, self._binders, self._readers, self.insert_sql, self.update_sql, self._select_sql = _compiled(
             connection.dialect, table, tuple(columns) if columns is not None else None
         )
-        self._values = itemgetter(*self.names)  # the row's values in column order, in one C call
+        self._values = _getter(self.names)
 
     def bind(self, name: str, value: Any) -> Any:
         """One value as the driver receives it."""
         i = self.names.index(name)
         return next((process(value) for j, process in self._binders if j == i), value)
 
-    def params(self, row: Mapping[str, Any]) -> list[Any]:
-        values = list(self._values(row)) if len(self.names) > 1 else [row[self.names[0]]]
-        for i, process in self._binders:
-            values[i] = process(values[i])
-        return values
+    def params(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        return _bind(self._values, self._binders, row)
 
-    def insert(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        batch = [tuple(self.params(row)) for row in rows]
+    def insert(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows bound by ``params`` (or ``row_binder``)."""
+        batch = list(rows)
         if batch:
             self.connection.exec_driver_sql(self.insert_sql, batch)
 
-    def update(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Every column of each row set by its id, in the given order (a row updated twice ends in its last state)."""
-        batch = [(*self.params(row), row["id"]) for row in rows]
+    def update(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Every column of each bound row set by its id, in the given order (a row updated twice ends in its last state)."""
+        where = self.names.index("id")
+        batch = [(*row, row[where]) for row in rows]
         if batch:
             self.connection.exec_driver_sql(self.update_sql, batch)
 
@@ -69,6 +68,29 @@ class TableStatements:
             row = dict(zip(self.names, values, strict=True))
             found[row["id"]] = row
         return found
+
+
+def row_binder(dialect: Dialect, table: Table) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """``TableStatements.params`` of ``table`` without a connection: the decoding worker binds rows ahead of the importer."""
+    names, binders = _compiled(dialect, table, None)[:2]
+    values = _getter(names)
+    return lambda row: _bind(values, binders, row)
+
+
+def _getter(names: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The row's values in column order, in one C call (always a tuple)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names)
+
+
+def _bind(values: Callable[[Mapping[str, Any]], Any], binders: list[tuple[int, _Processor]], row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The row's values in column order, each through its bind processor."""
+    bound = list(values(row))
+    for i, process in binders:
+        bound[i] = process(bound[i])
+    return tuple(bound)
 
 
 _Compiled = tuple[list[str], list[tuple[int, _Processor]], list[tuple[int, _Processor]], str, str, str]
