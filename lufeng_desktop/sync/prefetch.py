@@ -1,15 +1,16 @@
 """Decoding a town batch's next bundles in a second process while the importer applies the current one.
 
-Decoding (decompress, parse, check every row) is a third of a town import, and
-a thread cannot take it off the importer: SQLite gives up the GIL for each row of
-an ``executemany`` and gets it back only after the other thread's switch
-interval, so a decoding thread stalls the writer (measured: no gain at all, one
-core busy). A second process uses the second core.
+Decoding (decompress, parse, check every row) and binding each row for the
+driver are a third of a town import, and a thread cannot take them off the
+importer: SQLite gives up the GIL for each row of an ``executemany`` and gets it
+back only after the other thread's switch interval, so a decoding thread stalls
+the writer (measured: no gain at all, one core busy). A second process uses the
+second core.
 
 The worker only saves time; it decides nothing. It runs the importer's own
 database-free steps (sync/opened.py: unseal with the town key, verify against
-the key the file claims, parse, decode) and hands back the decoded changes
-with the hash of the signed body they came from. The importer still unseals and
+the key the file claims, parse, decode; then sync/statements.py's binding) and
+hands back the decoded changes with the hash of the signed body they came from. The importer still unseals and
 verifies every file against the *enrolled* key, checks the sender, the order
 and the versions, and takes the worker's result only for a body with that very
 hash, so what it applies is what it would have decoded itself. Anything the
@@ -32,8 +33,8 @@ from nacl.public import PrivateKey
 from sqlalchemy import create_engine
 
 from lufeng_desktop.sync import envelope, keys
-from lufeng_desktop.sync.errors import BundleError
 from lufeng_desktop.sync.changes import tables_by_name
+from lufeng_desktop.sync.errors import BundleError
 from lufeng_desktop.sync.manifest import CHANGES
 from lufeng_desktop.sync.opened import Decoded, decode_payload, parse_body
 from lufeng_desktop.sync.statements import row_binder
