@@ -5,6 +5,8 @@ enrolled key, only then parse. Per bundle one transaction: next-in-line is
 applied, a later one waits in the backlog (its bytes kept in the database),
 a replay is a no-op, the same (device, epoch, seq) with other content is
 quarantined as a fork. After each applied bundle the backlog is drained.
+A large town batch is decoded ahead in a second process (sync/prefetch.py),
+which only saves time: every check above still runs here.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +88,7 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
         for i, path in enumerate(files):
             if i == len(files) - 1:
                 batch.durable()  # every file commits at least its audit entry: this one fsyncs the whole batch
-            decoded = partial(prefetch.take, i)  # noqa: B023 - called within this iteration
+            decoded = partial(prefetch.take, i)  # the worker's decoding of this file, if it has it
             report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name, decoded),  # noqa: B023
                                           lambda detail: _transaction(batch, actor, "handover.import_rejected", detail)))  # fmt: skip
         report.decoded_by_worker = prefetch.delivered
