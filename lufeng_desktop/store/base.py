@@ -61,6 +61,8 @@ def is_syncable(obj: Any) -> bool:
 
 def syncable_tables() -> list[Any]:
     """Every mapped table whose class is Syncable, in dependency order."""
+    import lufeng_desktop.store.models  # noqa: F401, PLC0415 - every model registered, whoever asks first (a decoding worker)
+
     classes = {m.class_.__table__.name for m in Base.registry.mappers if issubclass(m.class_, Syncable)}
     return [t for t in Base.metadata.sorted_tables if t.name in classes]
 

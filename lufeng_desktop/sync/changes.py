@@ -23,7 +23,6 @@ from lufeng_desktop.core.errors import ValidationError
 from lufeng_desktop.core.idcard import parse_id_number
 from lufeng_desktop.core.phone import parse_phone
 from lufeng_desktop.store.base import syncable_tables
-from lufeng_desktop.store import models as _models  # noqa: F401 - registers every table (a decoding worker imports only this)
 from lufeng_desktop.sync import rows, strictjson
 from lufeng_desktop.sync.errors import BundleDamaged, BundleMalformed, BundleTooLarge
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
 from sqlalchemy.engine import Dialect
+
+from lufeng_desktop.sync.rows import values_getter
 
 _Processor = Callable[[Any], Any]
 
@@ -32,7 +33,7 @@ class TableStatements:
         self.names, self._binders, self._readers, self.insert_sql, self.update_sql, self._select_sql = _compiled(
             connection.dialect, table, tuple(columns) if columns is not None else None
         )
-        self._values = _getter(self.names)
+        self._values = values_getter(self.names)
 
     def bind(self, name: str, value: Any) -> Any:
         """One value as the driver receives it."""
@@ -73,19 +74,11 @@ class TableStatements:
 def row_binder(dialect: Dialect, table: Table) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
     """``TableStatements.params`` of ``table`` without a connection: the decoding worker binds rows ahead of the importer."""
     names, binders = _compiled(dialect, table, None)[:2]
-    values = _getter(names)
+    values = values_getter(names)
     return lambda row: _bind(values, binders, row)
 
 
-def _getter(names: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
-    """The row's values in column order, in one C call (always a tuple)."""
-    if len(names) == 1:
-        name = names[0]
-        return lambda row: (row[name],)
-    return itemgetter(*names)
-
-
-def _bind(values: Callable[[Mapping[str, Any]], Any], binders: list[tuple[int, _Processor]], row: Mapping[str, Any]) -> tuple[Any, ...]:
+def _bind(values: Callable[[Mapping[str, Any]], tuple[Any, ...]], binders: list[tuple[int, _Processor]], row: Mapping[str, Any]) -> tuple[Any, ...]:
     """The row's values in column order, each through its bind processor."""
     bound = list(values(row))
     for i, process in binders:

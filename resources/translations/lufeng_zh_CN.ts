@@ -2251,7 +2251,7 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="56"/>
+        <location filename="../../lufeng_desktop/gui/pages/register_preview.py" line="25"/>
         <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
         <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
@@ -2365,14 +2365,6 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
         <location filename="../../lufeng_desktop/gui/pages/register_page.py" line="296"/>
         <source>Delete group…</source>
         <translation>删除小组…</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterPreview</name>
-    <message>
-        <location filename="../../lufeng_desktop/gui/pages/register_preview.py" line="27"/>
-        <source>Search people: name, pinyin initials (zs → 张三) or ID number</source>
-        <translation>搜索人员：姓名、拼音首字母（zs → 张三）或身份证号</translation>
     </message>
 </context>
 <context>
@@ -3884,37 +3876,37 @@ Rows: {6} new, {7} updated, {8} duplicate, {9} conflicting.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="59"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="64"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="124"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="127"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="138"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="128"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="139"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="136"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="147"/>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="137"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="148"/>
         <source>Database backups (*.db *.sqlite);;All files (*)</source>
         <translation>数据库备份 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lufeng_desktop/gui/startup.py" line="181"/>
+        <location filename="../../lufeng_desktop/gui/startup.py" line="192"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget,
+    QHBoxLayout, QMenu, QPushButton, QSplitter, QTableView, QTabWidget,
     QTreeView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -22,6 +22,7 @@ from lufeng_desktop.gui.models.party_members_model import PartyMembersModel
 from lufeng_desktop.gui.models.people_model import PeopleModel
 from lufeng_desktop.gui.models.representatives_model import RepresentativesModel
 from lufeng_desktop.gui.models.supervisors_model import SupervisorsModel
+from lufeng_desktop.gui.pages.register_preview import TREE_WIDTH, people_search_box
 from lufeng_desktop.gui.widgets.composition_panel import CompositionPanel
 from lufeng_desktop.gui.widgets.row_count_label import RowCountLabel
 from lufeng_desktop.gui.widgets.table_view import make_table_view
@@ -52,8 +53,7 @@ class RegisterPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu_requested)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search people: name, pinyin initials (zs → 张三) or ID number"))
+        self.search = people_search_box()
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -134,7 +134,7 @@ class RegisterPage(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 1000])
+        splitter.setSizes([TREE_WIDTH, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

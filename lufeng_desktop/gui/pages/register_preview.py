@@ -1,5 +1,6 @@
 """What the register shows while the database opens: the first people, read with sqlite3 alone.
 
+Light on purpose (the register page imports this module, not the other way round).
 The rows come from services/quick_start.py before SQLAlchemy is imported; the
 window swaps in the real register page (with the same rows) as soon as the store
 is open. Read-only: nothing here can be clicked into doing work (the status bar says the database is opening).
@@ -7,6 +8,7 @@ is open. Read-only: nothing here can be clicked into doing work (the status bar 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from lufeng_desktop.gui.models.people_model import PeopleModel
@@ -14,7 +16,14 @@ from lufeng_desktop.gui.widgets.table_view import make_table_view
 from lufeng_desktop.services.people_rows import PersonRow
 
 
-TREE_WIDTH = 210  # as the register page's splitter starts
+TREE_WIDTH = 210  # the register's town → village → group tree, as it starts (here and on the register page)
+
+
+def people_search_box() -> QLineEdit:
+    """The register's search box (the preview shows it disabled); one text in the register page's translations."""
+    box = QLineEdit()
+    box.setPlaceholderText(QCoreApplication.translate("RegisterPage", "Search people: name, pinyin initials (zs → 张三) or ID number"))
+    return box
 
 
 class RegisterPreview(QWidget):
@@ -23,8 +32,7 @@ class RegisterPreview(QWidget):
         self.model = PeopleModel(None, self)  # never queries: it holds one page and is replaced before any other
         self.model.show_first(rows)
         self.view = make_table_view(self.model, PeopleModel.columns, sortable=False)
-        search = QLineEdit()
-        search.setPlaceholderText(self.tr("Search people: name, pinyin initials (zs → 张三) or ID number"))
+        search = people_search_box()
         search.setEnabled(False)
         tree = QFrame()  # where the register's town → village → group tree will be
         tree.setFrameShape(QFrame.Shape.StyledPanel)
