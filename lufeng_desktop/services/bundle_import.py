@@ -1,10 +1,13 @@
 """Import from the USB stick: village bundles at the town, return bundles at the village (DESIGN.md §4).
 
 Per file: read (size checked first), unseal, verify the signature against the
-enrolled key, only then parse. Per bundle one transaction: next-in-line is
+enrolled key, only then parse. Each bundle all or nothing: next-in-line is
 applied, a later one waits in the backlog (its bytes kept in the database),
 a replay is a no-op, the same (device, epoch, seq) with other content is
 quarantined as a fork. After each applied bundle the backlog is drained.
+A town batch commits a group of bundles at a time (sync/batch.py); a group in
+which anything fails is undone and its files imported one transaction each, so
+every outcome is the one the bundle gets on its own.
 A large town batch is decoded ahead in a second process (sync/prefetch.py),
 which only saves time: every check above still runs here.
 """
@@ -56,6 +59,7 @@ class FileResult:
 class ImportReport:
     files: list[FileResult] = field(default_factory=list)
     decoded_by_worker: int = 0  # bundles decoded in the town's second process (sync/prefetch.py)
+    redone: int = 0  # files imported one transaction each because their group failed (sync/batch.py)
 
     def total(self, key: str) -> int:
         return sum(f.counts.get(key, 0) for f in self.files)
@@ -72,7 +76,8 @@ class ImportReport:
                 "rejected": by_status["rejected"]}  # fmt: skip
 
     def as_dict(self) -> dict[str, Any]:
-        return {"summary": self.summary(), "files": [f.__dict__ for f in self.files], "decoded_by_worker": self.decoded_by_worker}
+        return {"summary": self.summary(), "files": [f.__dict__ for f in self.files], "decoded_by_worker": self.decoded_by_worker,
+                "redone": self.redone}
 
 
 def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
@@ -85,14 +90,29 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
                                           lambda detail: transaction(store, actor, "handover.import_rejected", detail)))  # fmt: skip
         return report
     with batches.batch(store.engine, store.sessions, files=len(files)) as batch, Prefetch(store.data_dir, files) as prefetch:
-        for i, path in enumerate(files):
-            if i == len(files) - 1:
-                batch.durable()  # every file commits at least its audit entry: this one fsyncs the whole batch
-            decoded = partial(prefetch.take, i)  # the worker's decoding of this file, if it has it
-            report.files.append(_one_file(path, lambda data, name: _import_town(store, batch, actor, data, name, decoded),  # noqa: B023
-                                          lambda detail: _transaction(batch, actor, "handover.import_rejected", detail)))  # fmt: skip
+        town_file = partial(_town_file, store, batch, actor, files, prefetch)
+        for group in batches.groups(files):
+            batch.durable(last=group[-1] == len(files) - 1)  # every file commits at least its audit entry
+            results = batch.together(lambda: [town_file(i, alone=False) for i in group])  # noqa: B023
+            if results is None:  # something in the group failed: each file on its own decides what and how
+                report.redone += len(group)
+                results = []
+                for i in group:
+                    batch.durable(last=i == len(files) - 1)
+                    results.append(town_file(i, alone=True))
+            report.files.extend(results)
         report.decoded_by_worker = prefetch.delivered
     return report
+
+
+def _town_file(store: Store, batch: batches.Batch, actor: Actor, files: list[Path], prefetch: Prefetch, i: int, *,
+               alone: bool) -> FileResult:  # fmt: skip
+    """File i of a town batch; not ``alone`` (in a group, sync/batch.py) any refusal raises, and the group is redone."""
+    decoded = partial(prefetch.take, i)  # the worker's decoding of this file, if it has it
+    apply = partial(_import_town, store, batch, actor, decoded=decoded, alone=alone)
+    if not alone:
+        return apply(envelope.read_file(files[i]), files[i].name)
+    return _one_file(files[i], apply, lambda detail: _transaction(batch, actor, "handover.import_rejected", detail))
 
 
 def _one_file(path: Path, apply: Callable[[bytes, str], FileResult],
@@ -161,9 +181,10 @@ def _refuse_version_jumps(session: Session, items: list[RemoteChange]) -> None:
             raise BundleMalformed(f"changes[{i}].new_version", "与基础版本不符", "does not follow its base version")
 
 
-def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str,
-                 decoded: Callable[[str], Decoded | None] = lambda body_hash: None, *, drain: bool = True) -> FileResult:  # fmt: skip
-    """One bundle in its own transaction; ``decoded`` gives its payload if the prefetch worker decoded this body."""
+def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str, *,
+                 decoded: Callable[[str], Decoded | None] = lambda body_hash: None, drain: bool = True, alone: bool = True) -> FileResult:  # fmt: skip
+    """One bundle in its own transaction (not ``alone``: in its group's); ``decoded`` gives its payload if the prefetch
+    worker decoded this body."""
     detail: dict[str, Any] = {"file": name[:80]}
     with _contradictions_refused(), _transaction(batch, actor, "handover.import", detail) as session:
         opened, peer = open_at_town(store, session, data, enrol=True)
@@ -186,7 +207,7 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
             result.message = (f"分叉：设备 {m.device_id[:8]} 第 {m.epoch} 轮第 {m.seq} 号包与已收到的内容不同，已隔离待核查"
                               f"（FORK: a different bundle {m.label} was already received; quarantined for the supervisor）")  # fmt: skip
         elif next_in_line:
-            result.counts = _apply(store, session, actor, opened, peer, decoded(opened.bundle_hash))
+            result.counts = _apply(store, session, actor, opened, peer, decoded(opened.bundle_hash), alone=alone)
             result.status, result.message = "applied", f"已导入（imported）: {m.label}"
         else:
             decode_change_payload(opened, session, decoded(opened.bundle_hash))  # refuse a malformed bundle now, not when its turn comes
@@ -199,17 +220,20 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
                                   f"（waiting for the last bundle of the previous epoch from {m.device_id[:8]} ({m.village_code}); held）")  # fmt: skip
         detail.update({"bundle": m.label, "status": result.status, **result.counts})
     if result.status == "applied" and drain:
-        _drain_backlog(store, batch, actor, m.device_id, m.epoch, result)
+        _drain_backlog(store, batch, actor, m.device_id, m.epoch, result, alone=alone)
     return result
 
 
-def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer, decoded: Decoded | None) -> dict[str, int]:
+def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer, decoded: Decoded | None, *,
+           alone: bool) -> dict[str, int]:  # fmt: skip
     m = opened.manifest
     items, attachments = decode_change_payload(opened, session, decoded)
     for data in attachments.values():
         blobs.write_blob(store.data_dir, data)  # content-addressed: harmless if the transaction rolls back
     applier = Applier(session.connection(), actor)
     counts = applier.apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq).as_dict()
+    if not alone and applier.broken_references():  # what its own commit would refuse: the group is redone, and it is
+        raise BundleRejected("数据包引用了不存在的记录", "the bundle refers to records that are not here", code="integrity")
     peer.acked_return_seq = max(peer.acked_return_seq, m.return_seq_applied)
     # Which changes of this town's log the bundle wrote (sync_change_seen records only the changes not logged).
     logged = [applier.first_seq, applier.seq - 1] if applier.seq > applier.first_seq else []
@@ -258,8 +282,10 @@ def _applied_hash(session: Session, device_id: str, bundle_hash: str) -> bool:
         SyncBundleIn.status == "applied").limit(1)) is not None  # fmt: skip
 
 
-def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: str, epoch: int, result: FileResult) -> None:
-    """Apply held bundles of this device that are now next in line (any epoch), each in its own transaction."""
+def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: str, epoch: int, result: FileResult, *,
+                   alone: bool) -> None:  # fmt: skip
+    """Apply held bundles of this device that are now next in line (any epoch), each in its own transaction (not
+    ``alone``: in the group's, and a held bundle that fails fails the group)."""
     tried: set[int] = set()
     while True:
         with batch.session() as session:
@@ -274,8 +300,10 @@ def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: 
         tried.add(row_id)
         assert data is not None
         try:
-            inner = _import_town(store, batch, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False)
+            inner = _import_town(store, batch, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False, alone=alone)
         except BundleError as exc:
+            if not alone:
+                raise
             result.warnings.append(f"暂存包 {held_epoch}-{seq} 无法应用（held bundle {held_epoch}-{seq} cannot be applied）: {exc.sentence()}")
             continue
         if inner.status != "applied":

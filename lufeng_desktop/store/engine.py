@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,6 +34,7 @@ def make_engine(path: Path, *, create: bool = False, echo: bool = False) -> Engi
     engine = create_engine(url, echo=echo)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
     return engine
 
 
@@ -48,3 +50,12 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
+
+
+def _on_error(context: ExceptionContext) -> None:
+    """A COMMIT that SQLite refuses (a deferred foreign key, sync/apply.py) leaves its transaction open, while
+    SQLAlchemy counts it as ended: roll it back, or the next BEGIN on this connection fails. A pooled connection is
+    rolled back when it goes back to the pool anyway; a held one (a town batch, sync/batch.py) is not."""
+    raw = context.connection.connection.driver_connection if context.connection is not None else None
+    if context.statement is None and isinstance(raw, sqlite3.Connection) and raw.in_transaction:
+        raw.rollback()

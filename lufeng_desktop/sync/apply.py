@@ -89,6 +89,35 @@ class Applier:
                 after_change(done)
         return self.counts
 
+    def broken_references(self) -> list[str]:
+        """The tables where a row this bundle wrote refers to a row that is not here: what SQLite's deferred foreign
+        keys would refuse at commit, for a bundle applied in a group without them (sync/batch.py).
+
+        Exact, because sync never deletes a row or changes an id (a deletion sets ``deleted_at``; decoding requires
+        each row's id to be its change's row id) and every foreign key refers to an ``id`` (``references``): with the
+        database consistent before the bundle, only a row it wrote can now refer to something missing. Each row it touched is checked as it now is (``self.rows``); a referred row that is not
+        among them is looked up, one query per table.
+        """
+        broken: set[str] = set()
+        elsewhere: dict[str, dict[str, str]] = defaultdict(dict)  # referred table -> id -> a table referring to it
+        for (entity, _), row in self.rows.items():
+            if row is None:
+                continue
+            for column, referred in references(self.tables[entity]):
+                value = row[column]
+                if value is None:
+                    continue
+                if self.rows.get((referred, value)) is None:  # not touched by this bundle (or touched and missing)
+                    elsewhere[referred][value] = entity
+        for referred, ids in elsewhere.items():
+            wanted = list(ids)
+            for start in range(0, len(wanted), CHUNK):
+                chunk = tuple(wanted[start : start + CHUNK])
+                found = {r[0] for r in self.connection.exec_driver_sql(
+                    f"SELECT id FROM {referred} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}  # noqa: S608  # fmt: skip
+                broken.update(ids[value] for value in chunk if value not in found)
+        return sorted(broken)
+
     def statements_for(self, table: Table, columns: Sequence[str] | None = None) -> TableStatements:
         found = self._sql.get(table.name)
         if found is None:
@@ -194,6 +223,21 @@ class Applier:
              "resolution_payload": None, "return_seq": None},
         )  # fmt: skip
         return "conflict"
+
+
+_REFERENCES: dict[str, list[tuple[str, str]]] = {}
+
+
+def references(table: Table) -> list[tuple[str, str]]:
+    """(column, referred table) of each of the table's foreign keys; ``broken_references`` is exact only for keys
+    of one column that refer to an ``id`` and do nothing on delete, so any other kind stops the import here."""
+    found = _REFERENCES.get(table.name)
+    if found is None:
+        for fk in table.foreign_keys:
+            if len(fk.constraint.columns) != 1 or fk.column.name != "id" or fk.ondelete or fk.onupdate:
+                raise TypeError(f"{table.name}.{fk.parent.name}: broken_references cannot check this foreign key")
+        found = _REFERENCES[table.name] = sorted((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys)
+    return found
 
 
 def own_answers(connection: Connection, change_ids: Sequence[str]) -> set[str]:

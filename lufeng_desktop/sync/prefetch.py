@@ -56,7 +56,7 @@ class Prefetch:
         self._futures: dict[int, Future[tuple[str, bytes] | None]] = {}
         self._pool: ProcessPoolExecutor | None = None
         self._ready: Future[int] | None = None
-        self.delivered = 0  # bundles whose decoding the worker saved the importer
+        self._delivered: set[int] = set()  # files whose decoding the worker saved the importer
         setting = os.environ.get(SETTING, "")
         if len(files) > 1 and setting != "off" and (setting == "always" or _total_bytes(files) >= MIN_BATCH_BYTES):
             try:
@@ -72,6 +72,11 @@ class Prefetch:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+    @property
+    def delivered(self) -> int:
+        """How many of the batch's files the worker decoded (a file imported twice, as when its group is redone, once)."""
+        return len(self._delivered)
 
     @property
     def uses_worker(self) -> bool:
@@ -114,7 +119,7 @@ class Prefetch:
             return None
         if result is None or result[0] != body_hash:
             return None
-        self.delivered += 1
+        self._delivered.add(index)
         decoded: Decoded = pickle.loads(result[1])  # noqa: S301 - from our own worker, over our own pipe
         return decoded
 

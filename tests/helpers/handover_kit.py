@@ -130,6 +130,37 @@ def craft(world: World, manifest: dict[str, Any], document: dict[str, Any] | byt
     return envelope.seal(body, signer, recipient)
 
 
+def town_snapshot(town_dir: Path) -> dict[str, Any]:
+    """What the town holds, without the moments it was written at (recorded_at, applied_at)."""
+    import sqlite3  # noqa: PLC0415
+
+    from lufeng_desktop.store.base import syncable_tables  # noqa: PLC0415
+
+    db = sqlite3.connect(town_dir / "lufeng.db")
+    try:
+        return {
+            **{table.name: db.execute(f"SELECT * FROM {table.name} ORDER BY id").fetchall() for table in syncable_tables()},  # noqa: S608
+            "log": db.execute("SELECT seq, change_id, entity, row_id, village_code, base_version, new_version, op, payload, device_id, "
+                              "epoch, local_seq FROM change_log ORDER BY seq").fetchall(),
+            "bundles": db.execute("SELECT device_id, epoch, seq, status, bundle_hash, report FROM sync_bundle_in ORDER BY id").fetchall(),
+            "seen": db.execute("SELECT * FROM sync_change_seen ORDER BY change_id").fetchall(),
+            "conflicts": db.execute("SELECT entity, row_id, reason, remote_change_id FROM sync_conflict ORDER BY remote_change_id").fetchall(),
+            "audit": db.execute("SELECT action, detail FROM audit_log ORDER BY seq").fetchall(),
+        }  # fmt: skip
+    finally:
+        db.close()
+
+
+def import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str, Any], dict[str, Any], ImportReport]:
+    """Import ``files`` into a copy of the world's town: (what the report says, the town's snapshot, the report)."""
+    other = copy_world(world.root, world.root.parent / name)
+    try:
+        report = other.town_import(*files)
+    finally:
+        other.close()
+    return {"summary": report.summary(), "files": report.as_dict()["files"]}, town_snapshot(other.root / "town"), report
+
+
 def town_counts(world: World) -> dict[str, int]:
     from sqlalchemy import text  # noqa: PLC0415
 
@@ -138,4 +169,4 @@ def town_counts(world: World) -> dict[str, int]:
                 ("person", "village", "change_log", "sync_change_seen", "sync_conflict", "sync_bundle_in", "sync_peer")}  # fmt: skip
 
 
-__all__ = ["World", "build_world", "copy_world", "craft", "manifests", "open_genuine", "town_counts"]
+__all__ = ["World", "build_world", "copy_world", "craft", "import_on_copy", "manifests", "open_genuine", "town_counts", "town_snapshot"]

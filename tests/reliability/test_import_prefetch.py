@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
-from handover_kit import CN, World, copy_world, craft, open_genuine
+from handover_kit import CN, World, craft, import_on_copy, open_genuine
 from nacl.signing import SigningKey
 
 from lufeng_desktop.services import bundle_import
-from lufeng_desktop.store.base import syncable_tables
 from lufeng_desktop.sync import apply, prefetch
 
 # Enough bundles that the worker is asked for several; small enough for a quick test.
@@ -53,43 +50,17 @@ def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[Recording]:
     return Recording.made
 
 
-def _snapshot(town_dir: Path) -> dict[str, Any]:
-    """What the town holds, without the moments it was written at (recorded_at, applied_at)."""
-    db = sqlite3.connect(town_dir / "lufeng.db")
-    try:
-        return {
-            **{table.name: db.execute(f"SELECT * FROM {table.name} ORDER BY id").fetchall() for table in syncable_tables()},  # noqa: S608
-            "log": db.execute("SELECT seq, change_id, entity, row_id, village_code, base_version, new_version, op, payload, device_id, "
-                              "epoch, local_seq FROM change_log ORDER BY seq").fetchall(),
-            "bundles": db.execute("SELECT device_id, epoch, seq, status, bundle_hash, report FROM sync_bundle_in ORDER BY id").fetchall(),
-            "seen": db.execute("SELECT * FROM sync_change_seen ORDER BY change_id").fetchall(),
-            "conflicts": db.execute("SELECT entity, row_id, reason, remote_change_id FROM sync_conflict ORDER BY remote_change_id").fetchall(),
-        }  # fmt: skip
-    finally:
-        db.close()
-
-
-def _import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str, Any], dict[str, Any], int]:
-    """Import ``files`` into a copy of the world's town: (report, snapshot, bundles the worker decoded)."""
-    other = copy_world(world.root, world.root.parent / name)
-    try:
-        report = other.town_import(*files)
-    finally:
-        other.close()
-    return {"summary": report.summary(), "files": report.as_dict()["files"]}, _snapshot(other.root / "town"), report.decoded_by_worker
-
-
 def _without_worker(world: World, files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], dict[str, Any]]:
     monkeypatch.setenv(prefetch.SETTING, "off")
-    report, town, decoded = _import_on_copy(world, files, "alone")
-    assert decoded == 0
+    report, town, done = import_on_copy(world, files, "alone")
+    assert done.decoded_by_worker == 0
     return report, town
 
 
 def test_the_worker_decodes_the_batch_and_the_town_ends_the_same(world: World, stick: list[Path], with_worker: list[Recording],
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    report, town, decoded = _import_on_copy(world, stick, "with")
-    assert decoded == len(stick) - 1  # all but the first, decoded while the worker started
+    report, town, done = import_on_copy(world, stick, "with")
+    assert done.decoded_by_worker == len(stick) - 1  # all but the first, decoded while the worker started
     assert (report, town) == _without_worker(world, stick, monkeypatch)
     assert report["summary"]["bundles_applied"] == len(stick)
     assert len(town["person"]) == 2 + BUNDLES
@@ -111,8 +82,8 @@ def test_bad_files_get_the_same_answers_with_the_worker(world: World, stick: lis
     junk.write_bytes(b"junk" * 100)
     files = [*stick[:2], forged, malformed, junk, *stick[2:]]
 
-    report, town, decoded = _import_on_copy(world, files, "with")
-    assert decoded == len(stick) - 1  # the bad files are decoded (and refused) in-process
+    report, town, done = import_on_copy(world, files, "with")
+    assert done.decoded_by_worker == len(stick) - 1  # the bad files are decoded (and refused) in-process
     assert (report, town) == _without_worker(world, files, monkeypatch)
     statuses = [f["status"] for f in report["files"]]
     assert statuses[2:5] == ["rejected"] * 3
@@ -130,9 +101,9 @@ def test_a_killed_worker_leaves_the_rest_to_the_importer(world: World, stick: li
             killed.append(pid)
 
     monkeypatch.setattr(apply, "after_change", kill_worker)
-    report, town, decoded = _import_on_copy(world, stick, "with")
+    report, town, done = import_on_copy(world, stick, "with")
     assert killed, "the worker was never running"
-    assert decoded < len(stick) - 1
+    assert done.decoded_by_worker < len(stick) - 1
     monkeypatch.setattr(apply, "after_change", None)
     assert (report, town) == _without_worker(world, stick, monkeypatch)
     assert report["summary"]["bundles_applied"] == len(stick)
