@@ -47,10 +47,23 @@ def stick(world: World, tmp_path: Path) -> list[Path]:
 
 
 def _one_at_a_time(world: World, files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """The files imported as without groups: every group given up before it starts, so each file goes in a
+    transaction of its own, with SQLite enforcing the foreign keys."""
     with monkeypatch.context() as m:
-        m.setattr(batch, "GROUP_FILES", 1)
-        report, town, _ = import_on_copy(world, files, "alone")
+        m.setattr(batch.Batch, "together", lambda self, work: None)
+        report, town, done = import_on_copy(world, files, "alone")
+    assert done.redone == len(files)
     return report, town
+
+
+def _check_store_at(world: World, name: str) -> bool:
+    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
+
+    store = open_store(world.root.parent / name / "town")
+    try:
+        return check_store(store).ok
+    finally:
+        store.dispose()
 
 
 def test_groups_end_the_same_as_one_bundle_at_a_time(world: World, stick: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,6 +72,7 @@ def test_groups_end_the_same_as_one_bundle_at_a_time(world: World, stick: list[P
     assert done.redone == 0  # both groups committed as groups
     assert (report, town) == _one_at_a_time(world, stick, monkeypatch)
     assert report["summary"]["bundles_applied"] == len(stick) and len(town["person"]) == 8 and len(town["grid"]) == 8
+    assert _check_store_at(world, "grouped")
 
 
 def test_a_bad_file_undoes_only_its_group_and_gets_the_answer_it_gets_alone(world: World, stick: list[Path], tmp_path: Path,
@@ -99,8 +113,8 @@ def dangling_then_repaired(world: World, tmp_path: Path) -> list[Path]:
 
 def test_a_reference_a_later_bundle_would_repair_still_refuses_the_bundle(world: World, dangling_then_repaired: list[Path],
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    """In one group the commit would find nothing wrong (village 2's bundle creates the group); the edited bundle's
-    own check (Applier.broken_references) finds it, and the group is redone file by file."""
+    """By the group's commit the reference is no longer broken (village 2's bundle creates the group); the edited
+    bundle's own check (Applier.broken_references) finds it, and the group is redone file by file."""
     report, town, done = import_on_copy(world, dangling_then_repaired, "grouped")
     assert done.redone == 3
     assert (report, town) == _one_at_a_time(world, dangling_then_repaired, monkeypatch)
@@ -117,17 +131,7 @@ def test_a_reference_nobody_repairs_is_refused_as_alone(world: World, dangling_t
     assert done.redone == 2
     assert (report, town) == _one_at_a_time(world, [good, edited], monkeypatch)
     assert [f["status"] for f in report["files"]] == ["applied", "rejected"]
-    assert check_store_at(world, "grouped")
-
-
-def check_store_at(world: World, name: str) -> bool:
-    from lufeng_desktop.store.database import open_store  # noqa: PLC0415
-
-    store = open_store(world.root.parent / name / "town")
-    try:
-        return check_store(store).ok
-    finally:
-        store.dispose()
+    assert _check_store_at(world, "grouped")
 
 
 def test_every_foreign_key_is_one_the_reference_check_is_exact_for() -> None:
