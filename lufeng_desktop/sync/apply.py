@@ -95,8 +95,9 @@ class Applier:
 
         Exact, because sync never deletes a row or changes an id (a deletion sets ``deleted_at``; decoding requires
         each row's id to be its change's row id) and every foreign key refers to an ``id`` (``references``): with the
-        database consistent before the bundle, only a row it wrote can now refer to something missing. Each row it touched is checked as it now is (``self.rows``); a referred row that is not
-        among them is looked up, one query per table.
+        database consistent before the bundle, only a row it wrote can now refer to something missing. Each row it
+        touched is checked as it now is (``self.rows``); a referred row that is not among them is looked up, one
+        query per table.
         """
         broken: set[str] = set()
         elsewhere: dict[str, dict[str, str]] = defaultdict(dict)  # referred table -> id -> a table referring to it
