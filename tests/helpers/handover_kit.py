@@ -161,6 +161,33 @@ def import_on_copy(world: World, files: list[Path], name: str) -> tuple[dict[str
     return {"summary": report.summary(), "files": report.as_dict()["files"]}, town_snapshot(other.root / "town"), report
 
 
+_KILLER = """
+import os, signal, sys
+from lufeng_desktop.sync import apply
+calls = []
+def boom(done):
+    calls.append(done)
+    if len(calls) == {chunks}:  # that chunk is written, nothing after it (its commit never comes)
+        os.kill(os.getpid(), signal.SIGKILL)
+apply.after_change = boom
+from lufeng_desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "import-bundle", *sys.argv[2:]]))
+"""
+
+
+def import_killed(world: World, files: list[Path], *, chunks: int) -> None:
+    """``import-bundle`` of ``files`` at the town in another process, killed (SIGKILL) once ``chunks`` chunks of changes
+    are written; the town's store is closed first."""
+    import signal  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    world.town.dispose()
+    done = subprocess.run([sys.executable, "-c", _KILLER.format(chunks=chunks), str(world.town.data_dir), *map(str, files)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == -signal.SIGKILL, done.stderr
+
+
 def town_counts(world: World) -> dict[str, int]:
     from sqlalchemy import text  # noqa: PLC0415
 
@@ -169,4 +196,4 @@ def town_counts(world: World) -> dict[str, int]:
                 ("person", "village", "change_log", "sync_change_seen", "sync_conflict", "sync_bundle_in", "sync_peer")}  # fmt: skip
 
 
-__all__ = ["World", "build_world", "copy_world", "craft", "import_on_copy", "manifests", "open_genuine", "town_counts", "town_snapshot"]
+__all__ = ["World", "build_world", "copy_world", "craft", "import_killed", "import_on_copy", "manifests", "open_genuine", "town_counts", "town_snapshot"]

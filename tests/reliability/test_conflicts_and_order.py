@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from handover_kit import CN, World, copy_world, town_counts
+from handover_kit import CN, World, copy_world, import_killed, town_counts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,27 +55,12 @@ def test_b8_any_order_with_replays_converges(five_bundles, tmp_path_factory, dat
         world.close()
 
 
-KILLER = """
-import os, signal, sys
-from lufeng_desktop.sync import apply
-def boom(n):
-    if n >= {k}:  # after a chunk is written, before the commit
-        os.kill(os.getpid(), signal.SIGKILL)
-apply.after_change = boom
-from lufeng_desktop.cli import main
-sys.exit(main(["--data-dir", sys.argv[1], "import-bundle", *sys.argv[2:]]))
-"""
-
-
 def test_b13_importer_killed_mid_apply_leaves_nothing_half_done(world) -> None:
     for name in ("甲", "乙", "丙", "丁"):
         world.add_person(0, name)
     files = world.export(0)
     before = town_counts(world)
-    world.town.dispose()
-    done = subprocess.run([sys.executable, "-c", KILLER.format(k=1), str(world.town.data_dir), *map(str, files)],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
-    assert done.returncode == -signal.SIGKILL, done.stderr
+    import_killed(world, files, chunks=1)
     assert town_counts(world) == before
     report = world.town_import(*files)
     assert report.files[0].status == "applied" and report.total("new") == 5

@@ -4,13 +4,10 @@ files among them, a broken reference that a later bundle would repair, or the im
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from handover_kit import CN, VILLAGE_CODES, World, craft, import_on_copy, open_genuine, town_counts
+from handover_kit import CN, VILLAGE_CODES, World, craft, import_killed, import_on_copy, open_genuine, town_counts
 from nacl.signing import SigningKey
 
 from lufeng_desktop.services import register
@@ -145,26 +142,9 @@ def test_every_foreign_key_is_one_the_reference_check_is_exact_for() -> None:
         len(Base.metadata.tables[name].foreign_keys) for name in with_keys)  # fmt: skip
 
 
-KILLER = """
-import os, signal, sys
-from lufeng_desktop.sync import apply
-calls = []
-def boom(n):
-    calls.append(n)
-    if len(calls) == {k}:  # a chunk of the k-th bundle is written; its group has not committed
-        os.kill(os.getpid(), signal.SIGKILL)
-apply.after_change = boom
-from lufeng_desktop.cli import main
-sys.exit(main(["--data-dir", sys.argv[1], "import-bundle", *sys.argv[2:]]))
-"""
-
-
 def test_an_importer_killed_inside_a_group_leaves_every_bundle_of_it_unapplied(world: World, stick: list[Path]) -> None:
     before = town_counts(world)
-    world.town.dispose()
-    done = subprocess.run([sys.executable, "-c", KILLER.format(k=3), str(world.town.data_dir), *map(str, stick)],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
-    assert done.returncode == -signal.SIGKILL, done.stderr
+    import_killed(world, stick, chunks=3)  # during the third bundle (each is one chunk)
     assert town_counts(world) == before  # two bundles had gone through, but their group never committed
     report = world.town_import(*stick)
     assert report.summary()["bundles_applied"] == len(stick) and report.redone == 0
