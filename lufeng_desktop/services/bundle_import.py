@@ -93,24 +93,23 @@ def import_files(store: Store, actor: Actor, files: list[Path]) -> ImportReport:
         town_file = partial(_town_file, store, batch, actor, files, prefetch)
         for group in batches.groups(files):
             batch.durable(last=group[-1] == len(files) - 1)  # every file commits at least its audit entry
-            results = batch.together(lambda: [town_file(i, alone=False) for i in group])  # noqa: B023
+            results = batch.together(lambda: [town_file(i) for i in group])  # noqa: B023
             if results is None:  # something in the group failed: each file on its own decides what and how
                 report.redone += len(group)
                 results = []
                 for i in group:
                     batch.durable(last=i == len(files) - 1)
-                    results.append(town_file(i, alone=True))
+                    results.append(town_file(i))
             report.files.extend(results)
         report.decoded_by_worker = prefetch.delivered
     return report
 
 
-def _town_file(store: Store, batch: batches.Batch, actor: Actor, files: list[Path], prefetch: Prefetch, i: int, *,
-               alone: bool) -> FileResult:  # fmt: skip
-    """File i of a town batch; not ``alone`` (in a group, sync/batch.py) any refusal raises, and the group is redone."""
+def _town_file(store: Store, batch: batches.Batch, actor: Actor, files: list[Path], prefetch: Prefetch, i: int) -> FileResult:
+    """File i of a town batch; in a group (sync/batch.py) a refusal raises, and the group is redone file by file."""
     decoded = partial(prefetch.take, i)  # the worker's decoding of this file, if it has it
-    apply = partial(_import_town, store, batch, actor, decoded=decoded, alone=alone)
-    if not alone:
+    apply = partial(_import_town, store, batch, actor, decoded=decoded)
+    if batch.grouped:
         return apply(envelope.read_file(files[i]), files[i].name)
     return _one_file(files[i], apply, lambda detail: _transaction(batch, actor, "handover.import_rejected", detail))
 
@@ -182,9 +181,9 @@ def _refuse_version_jumps(session: Session, items: list[RemoteChange]) -> None:
 
 
 def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, name: str, *,
-                 decoded: Callable[[str], Decoded | None] = lambda body_hash: None, drain: bool = True, alone: bool = True) -> FileResult:  # fmt: skip
-    """One bundle in its own transaction (not ``alone``: in its group's); ``decoded`` gives its payload if the prefetch
-    worker decoded this body."""
+                 decoded: Callable[[str], Decoded | None] = lambda body_hash: None, drain: bool = True) -> FileResult:  # fmt: skip
+    """One bundle in its own transaction (or its group's); ``decoded`` gives its payload if the prefetch worker decoded
+    this body."""
     detail: dict[str, Any] = {"file": name[:80]}
     with _contradictions_refused(), _transaction(batch, actor, "handover.import", detail) as session:
         opened, peer = open_at_town(store, session, data, enrol=True)
@@ -207,7 +206,8 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
             result.message = (f"分叉：设备 {m.device_id[:8]} 第 {m.epoch} 轮第 {m.seq} 号包与已收到的内容不同，已隔离待核查"
                               f"（FORK: a different bundle {m.label} was already received; quarantined for the supervisor）")  # fmt: skip
         elif next_in_line:
-            result.counts = _apply(store, session, actor, opened, peer, decoded(opened.bundle_hash), alone=alone)
+            result.counts = _apply(store, session, actor, opened, peer, decoded(opened.bundle_hash),
+                                   check_references=batch.grouped)  # fmt: skip
             result.status, result.message = "applied", f"已导入（imported）: {m.label}"
         else:
             decode_change_payload(opened, session, decoded(opened.bundle_hash))  # refuse a malformed bundle now, not when its turn comes
@@ -220,19 +220,20 @@ def _import_town(store: Store, batch: batches.Batch, actor: Actor, data: bytes, 
                                   f"（waiting for the last bundle of the previous epoch from {m.device_id[:8]} ({m.village_code}); held）")  # fmt: skip
         detail.update({"bundle": m.label, "status": result.status, **result.counts})
     if result.status == "applied" and drain:
-        _drain_backlog(store, batch, actor, m.device_id, m.epoch, result, alone=alone)
+        _drain_backlog(store, batch, actor, m.device_id, m.epoch, result)
     return result
 
 
 def _apply(store: Store, session: Session, actor: Actor, opened: Opened, peer: SyncPeer, decoded: Decoded | None, *,
-           alone: bool) -> dict[str, int]:  # fmt: skip
+           check_references: bool) -> dict[str, int]:  # fmt: skip
+    """``check_references``: in a group, where SQLite does not enforce foreign keys (sync/batch.py)."""
     m = opened.manifest
     items, attachments = decode_change_payload(opened, session, decoded)
     for data in attachments.values():
         blobs.write_blob(store.data_dir, data)  # content-addressed: harmless if the transaction rolls back
     applier = Applier(session.connection(), actor)
     counts = applier.apply_all(items, device_id=m.device_id, epoch=m.epoch, bundle_seq=m.seq).as_dict()
-    if not alone and applier.broken_references():  # what its own commit would refuse: the group is redone, and it is
+    if check_references and applier.broken_references():  # what its own commit would refuse: the group is redone
         raise BundleRejected("数据包引用了不存在的记录", "the bundle refers to records that are not here", code="integrity")
     peer.acked_return_seq = max(peer.acked_return_seq, m.return_seq_applied)
     # Which changes of this town's log the bundle wrote (sync_change_seen records only the changes not logged).
@@ -282,10 +283,9 @@ def _applied_hash(session: Session, device_id: str, bundle_hash: str) -> bool:
         SyncBundleIn.status == "applied").limit(1)) is not None  # fmt: skip
 
 
-def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: str, epoch: int, result: FileResult, *,
-                   alone: bool) -> None:  # fmt: skip
-    """Apply held bundles of this device that are now next in line (any epoch), each in its own transaction (not
-    ``alone``: in the group's, and a held bundle that fails fails the group)."""
+def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: str, epoch: int, result: FileResult) -> None:
+    """Apply held bundles of this device that are now next in line (any epoch), each in its own transaction (or in
+    the group's, where a held bundle that fails fails the group)."""
     tried: set[int] = set()
     while True:
         with batch.session() as session:
@@ -300,9 +300,9 @@ def _drain_backlog(store: Store, batch: batches.Batch, actor: Actor, device_id: 
         tried.add(row_id)
         assert data is not None
         try:
-            inner = _import_town(store, batch, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False, alone=alone)
+            inner = _import_town(store, batch, actor, data, f"backlog:{device_id[:8]}-{held_epoch}-{seq}", drain=False)
         except BundleError as exc:
-            if not alone:
+            if batch.grouped:
                 raise
             result.warnings.append(f"暂存包 {held_epoch}-{seq} 无法应用（held bundle {held_epoch}-{seq} cannot be applied）: {exc.sentence()}")
             continue

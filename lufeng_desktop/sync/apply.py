@@ -111,12 +111,8 @@ class Applier:
                 if self.rows.get((referred, value)) is None:  # not touched by this bundle (or touched and missing)
                     elsewhere[referred][value] = entity
         for referred, ids in elsewhere.items():
-            wanted = list(ids)
-            for start in range(0, len(wanted), CHUNK):
-                chunk = tuple(wanted[start : start + CHUNK])
-                found = {r[0] for r in self.connection.exec_driver_sql(
-                    f"SELECT id FROM {referred} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}  # noqa: S608  # fmt: skip
-                broken.update(ids[value] for value in chunk if value not in found)
+            found = _present(self.connection, referred, "id", list(ids))
+            broken.update(entity for value, entity in ids.items() if value not in found)
         return sorted(broken)
 
     def statements_for(self, table: Table, columns: Sequence[str] | None = None) -> TableStatements:
@@ -244,12 +240,16 @@ def references(table: Table) -> list[tuple[str, str]]:
 def own_answers(connection: Connection, change_ids: Sequence[str]) -> set[str]:
     """Which of ``change_ids`` are this receiver's answers to conflicts: sent back, applied by the village on its own
     version and logged there from it (2 → 4, the answer's version), so they come back as duplicates."""
+    return _present(connection, "sync_conflict", "resolution_change_id", change_ids)
+
+
+def _present(connection: Connection, table: str, column: str, values: Sequence[str]) -> set[str]:
+    """Which of ``values`` are in ``table.column``, CHUNK at a time."""
     found: set[str] = set()
-    for start in range(0, len(change_ids), CHUNK):
-        chunk = tuple(change_ids[start : start + CHUNK])
-        marks = ", ".join("?" * len(chunk))
+    for start in range(0, len(values), CHUNK):
+        chunk = tuple(values[start : start + CHUNK])
         found.update(r[0] for r in connection.exec_driver_sql(
-            f"SELECT resolution_change_id FROM sync_conflict WHERE resolution_change_id IN ({marks})", chunk))  # fmt: skip
+            f"SELECT {column} FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk))  # noqa: S608  # fmt: skip
     return found
 
 

@@ -93,10 +93,10 @@ class Batch:
         self.connection = connection
         self._sessions = sessions
         self._several = files > 1
-        self._joined = False  # inside ``together``: sessions join its transaction
+        self.grouped = False  # inside ``together``: sessions join its transaction, and foreign keys are not enforced
 
     def session(self) -> Session:
-        if self._joined:  # the session commits nothing; its rollback (an error) rolls the whole group back
+        if self.grouped:  # the session commits nothing; its rollback (an error) rolls the whole group back
             if not self.connection.in_transaction():
                 raise GroupUndone
             return self._sessions(bind=self.connection, join_transaction_mode="rollback_only")
@@ -119,7 +119,7 @@ class Batch:
         """
         _foreign_keys(self.connection, on=False)  # each bundle's references are checked by the importer (see above)
         group = self.connection.begin()
-        self._joined = True
+        self.grouped = True
         committed = False
         try:
             result = work()
@@ -131,7 +131,7 @@ class Batch:
         except Exception:  # noqa: BLE001 - see above: the files are imported again one by one
             return None
         finally:
-            self._joined = False
+            self.grouped = False
             current = self.connection.get_transaction()  # still there, inactive, after a failed COMMIT
             if not committed and current is not None:
                 current.rollback()
